@@ -1,0 +1,1 @@
+"""Curbside: patients ask about treatments, verified physicians answer."""

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from curbside.accounts.models import ApiToken, Role, User
+from curbside.lib.mail import email_enqueue
+from curbside.lib.text import clean_text
+
+_VERIFY_SALT = "curbside.accounts.email-verify"
+_NAME_WORDS_A = [
+    "Amber", "Birch", "Cedar", "Coral", "Dune", "Fern", "Harbor", "Indigo", "Juniper", "Linden",
+    "Maple", "Meadow", "Opal", "Pine", "Quartz", "River", "Sage", "Slate", "Willow", "Zephyr",
+]
+_NAME_WORDS_B = [
+    "Finch", "Heron", "Otter", "Wren", "Lark", "Fox", "Owl", "Robin", "Sparrow", "Swift",
+    "Marten", "Crane", "Kestrel", "Dove", "Plover", "Egret", "Tern", "Vole", "Hare", "Lynx",
+]
+
+
+def public_name_generate() -> str:
+    """A pseudonym like 'CedarWren-482' that is not taken yet."""
+    for _ in range(50):
+        name = (
+            f"{secrets.choice(_NAME_WORDS_A)}{secrets.choice(_NAME_WORDS_B)}"
+            f"-{secrets.randbelow(900) + 100}"
+        )
+        if not User.objects.filter(public_name__iexact=name).exists():
+            return name
+    return f"Member-{secrets.token_hex(4)}"
+
+
+def _clean_email(email: str) -> str:
+    email = (email or "").strip().lower()
+    validate_email(email)
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": "An account with this e-mail address already exists."})
+    return email
+
+
+def _clean_public_name(name: str) -> str:
+    if not name.strip():
+        return public_name_generate()
+    name = clean_text(name, label="Public name", max_length=40, min_length=3, multiline=False)
+    if "@" in name:
+        raise ValidationError({"public_name": "A public name cannot contain an e-mail address."})
+    if User.objects.filter(public_name__iexact=name).exists():
+        raise ValidationError({"public_name": "This public name is taken; please choose another."})
+    return name
+
+
+def user_create(
+    *, email: str, password: str, role: str, public_name: str = "", verified: bool = False
+) -> User:
+    """Create an account and, unless it is already verified, send the verification mail."""
+    email = _clean_email(email)
+    try:
+        public_name = _clean_public_name(public_name)
+    except ValidationError as exc:
+        raise ValidationError({"public_name": exc.messages}) from exc
+    user = User(email=email, public_name=public_name, role=role)
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"password": exc.messages}) from exc
+    user.set_password(password)
+    if verified:
+        user.email_verified_at = timezone.now()
+    with transaction.atomic():
+        user.save()
+        if not verified:
+            email_verification_send(user=user)
+    return user
+
+
+def user_signup_patient(*, email: str, password: str, public_name: str = "") -> User:
+    return user_create(email=email, password=password, role=Role.PATIENT, public_name=public_name)
+
+
+def email_verification_token(user: User) -> str:
+    return signing.dumps({"u": user.pk, "e": user.email}, salt=_VERIFY_SALT)
+
+
+def email_verification_send(*, user: User) -> None:
+    url = settings.SITE_URL + reverse(
+        "accounts:verify-email", args=[email_verification_token(user)]
+    )
+    email_enqueue(
+        to=[user.email],
+        template="accounts/email/verify.txt",
+        context={"user": user, "url": url},
+    )
+
+
+def email_verify(*, token: str) -> User:
+    try:
+        data = signing.loads(
+            token, salt=_VERIFY_SALT, max_age=settings.EMAIL_VERIFICATION_MAX_AGE
+        )
+    except signing.SignatureExpired as exc:
+        raise ValidationError("This verification link has expired; ask for a new one.") from exc
+    except signing.BadSignature as exc:
+        raise ValidationError("This verification link is not valid.") from exc
+    user = User.objects.filter(pk=data.get("u"), email=data.get("e"), is_active=True).first()
+    if user is None:
+        raise ValidationError("This verification link is not valid.")
+    if user.email_verified_at is None:
+        user.email_verified_at = timezone.now()
+        user.save(update_fields=["email_verified_at"])
+    return user
+
+
+def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """Returns the token row and the raw token, which is never stored and never shown again."""
+    name = clean_text(name, label="Token name", max_length=60, multiline=False)
+    if user.api_tokens.filter(revoked_at__isnull=True).count() >= 10:
+        raise ValidationError("You have 10 active tokens; revoke one before making another.")
+    raw = ApiToken.new_raw_token()
+    token = ApiToken.objects.create(
+        user=user, name=name, digest=ApiToken.digest_of(raw), hint=raw[-6:]
+    )
+    return token, raw
+
+
+def api_token_revoke(*, token: ApiToken) -> None:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+
+
+def api_token_authenticate(*, raw: str) -> User | None:
+    token = (
+        ApiToken.objects.active()
+        .select_related("user")
+        .filter(digest=ApiToken.digest_of(raw))
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    # Touch at most once a minute so busy clients don't write on every request.
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

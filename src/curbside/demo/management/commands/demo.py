@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from curbside.demo.loader import DEMO_LOGINS, demo_is_loaded, demo_load
+
+
+class Command(BaseCommand):
+    help = "Migrate, load the demo data on an empty database, then serve it with a worker."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="host:port to serve on")
+        parser.add_argument("--no-serve", action="store_true",
+                            help="only migrate and load the data")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        if demo_is_loaded():
+            self.stdout.write("Demo data is already loaded; keeping it.")
+        else:
+            started = time.monotonic()
+            counts = demo_load(stdout=self.stdout)
+            summary = ", ".join(f"{n:,} {what}" for what, n in counts.items())
+            self.stdout.write(f"Loaded {summary} in {time.monotonic() - started:.0f} s.")
+        self._print_logins(options["addr"])
+        if options["no_serve"]:
+            return
+        worker = subprocess.Popen([sys.executable, "-m", "curbside.cli", "worker"])  # noqa: S603  # our own command
+        try:
+            call_command("runserver", options["addr"], use_reloader=False, use_threading=True)
+        finally:
+            worker.terminate()
+
+    def _print_logins(self, addr: str) -> None:
+        self.stdout.write(self.style.SUCCESS(f"\nCurbside demo: http://{addr}/"))
+        self.stdout.write(f"Data directory: {settings.DATA_DIR}\nDemo logins:")
+        for role, email, password in DEMO_LOGINS:
+            self.stdout.write(f"  {role:<22} {email:<40} {password}")
+        self.stdout.write("E-mail is printed to this console. Stop with Ctrl-C.\n")

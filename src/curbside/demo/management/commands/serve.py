@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Serve Curbside in production with gunicorn (static files through WhiteNoise)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="host:port to bind")
+        parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+        parser.add_argument("--insecure", action="store_true",
+                            help="allow DEBUG on and a generated secret key (never in production)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not options["insecure"]:
+            if settings.DEBUG:
+                raise CommandError("Refusing to serve with DEBUG on. Set DEBUG=false.")
+            if not settings.SECRET_KEY_FROM_ENV:
+                raise CommandError("Refusing to serve without SECRET_KEY set in the environment.")
+        if options["workers"] < 1:
+            raise CommandError("--workers must be at least 1.")
+        if not settings.WHITENOISE_USE_FINDERS:
+            call_command("collectstatic", interactive=False, verbosity=0)
+        from gunicorn.app.wsgiapp import run
+
+        sys.argv = [
+            "gunicorn", "curbside.wsgi:application",
+            "--bind", options["addr"], "--workers", str(options["workers"]),
+            "--access-logfile", "-", "--forwarded-allow-ips", "*",
+        ]
+        run()

@@ -1,0 +1,65 @@
+"""Validating what people write, and rendering their Markdown to sanitized HTML."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import nh3
+from django.core.exceptions import ValidationError
+
+# A tag-like run such as <b>, </p>, <script src=…> or an HTML comment. "dose < 20 units" is not one.
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|<!--")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote",
+    "code", "pre", "a", "h3", "h4", "hr",
+}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+_ALLOWED_SCHEMES = {"http", "https", "mailto"}
+
+
+def contains_html(text: str) -> bool:
+    return bool(_HTML_TAG.search(text))
+
+
+def clean_text(
+    value: object, *, label: str, max_length: int, min_length: int = 1, multiline: bool = True
+) -> str:
+    """Normalise one field a person wrote, or raise ValidationError with a message for them."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text.", code="type")
+    text = _CONTROL.sub("", value.replace("\r\n", "\n")).strip()
+    if not multiline:
+        text = " ".join(text.split())
+    if len(text) < min_length:
+        if not text:
+            raise ValidationError(f"{label} cannot be empty.", code="required")
+        raise ValidationError(
+            f"{label} must be at least {min_length} characters.", code="min_length"
+        )
+    if len(text) > max_length:
+        raise ValidationError(
+            f"{label} must be at most {max_length:,} characters (it has {len(text):,}).",
+            code="max_length",
+        )
+    if contains_html(text):
+        raise ValidationError(
+            f"{label} contains HTML, which isn't accepted. Write plain text; "
+            "Markdown such as **bold** and - lists works.",
+            code="html",
+        )
+    return text
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to HTML that is safe to mark safe: only a small set of tags survives."""
+    html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_ALLOWED_SCHEMES,
+        link_rel="nofollow ugc noopener",
+    )

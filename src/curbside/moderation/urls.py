@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from curbside.moderation import views
+
+app_name = "moderation"
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("physicians/<int:physician_id>/verification/", views.physician_verification,
+         name="physician-verification"),
+]

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from curbside.accounts.models import Role, User
+from curbside.accounts.services import user_create
+from curbside.lib.mail import email_enqueue
+from curbside.lib.text import clean_text, render_markdown
+from curbside.moderation.services import audit_record
+from curbside.providers.models import (
+    BoardCertification,
+    Physician,
+    Specialty,
+    VerificationStatus,
+)
+from curbside.qa.models import Treatment
+
+# The treatments a new physician's queue covers until they edit their profile.
+SPECIALTY_TREATMENT_KINDS: dict[str, list[str]] = {
+    Specialty.DERMATOLOGY: ["neurotoxin", "filler", "injectable", "skin"],
+    Specialty.PLASTIC_SURGERY: ["neurotoxin", "filler", "injectable", "surgery"],
+    Specialty.FACIAL_PLASTIC_SURGERY: ["neurotoxin", "filler", "injectable", "surgery"],
+    Specialty.OCULOPLASTIC_SURGERY: ["neurotoxin", "filler", "surgery"],
+    Specialty.OPHTHALMOLOGY: ["neurotoxin"],
+    Specialty.OTOLARYNGOLOGY: ["neurotoxin", "surgery"],
+    Specialty.NEUROLOGY: ["neurotoxin"],
+    Specialty.PHYSICAL_MEDICINE: ["neurotoxin"],
+    Specialty.PHLEBOLOGY: ["neurotoxin", "filler", "injectable", "skin"],
+    Specialty.UROLOGY: ["neurotoxin"],
+    Specialty.FAMILY_MEDICINE: ["neurotoxin", "filler", "skin"],
+    Specialty.INTERNAL_MEDICINE: ["neurotoxin", "skin"],
+}
+
+
+def physician_slug(first_name: str, last_name: str) -> str:
+    base = slugify(f"{first_name} {last_name}")[:70] or "physician"
+    slug, n = base, 2
+    while Physician.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _clean_physician_fields(
+    *, first_name: str, last_name: str, credentials: str, specialty: str, npi: str,
+    practicing_since: int, city: str, state: str, bio: str,
+) -> dict[str, object]:
+    errors: dict[str, list[str]] = {}
+    cleaned: dict[str, object] = {}
+    for field, value, label, max_length in [
+        ("first_name", first_name, "First name", 60),
+        ("last_name", last_name, "Last name", 60),
+        ("credentials", credentials, "Credentials", 60),
+        ("city", city, "City", 80),
+    ]:
+        try:
+            cleaned[field] = clean_text(value, label=label, max_length=max_length, multiline=False)
+        except ValidationError as exc:
+            errors[field] = exc.messages
+    try:
+        cleaned["bio"] = clean_text(bio, label="Bio", max_length=5000, min_length=0) if bio else ""
+    except ValidationError as exc:
+        errors["bio"] = exc.messages
+    cleaned.update(
+        specialty=specialty, npi=(npi or "").strip(), practicing_since=practicing_since,
+        state=state,
+    )
+    probe = Physician(**cleaned)  # type: ignore[arg-type]  # values checked by clean_fields below
+    try:
+        probe.clean_fields(exclude=["user", "slug", "practice", "bio_html", *errors])
+    except ValidationError as exc:
+        for field, messages in exc.message_dict.items():
+            errors.setdefault(field, []).extend(messages)
+    if "npi" not in errors and Physician.objects.filter(npi=cleaned["npi"]).exists():
+        errors["npi"] = ["A physician with this NPI is already registered."]
+    if practicing_since > timezone.localdate().year:
+        errors.setdefault("practicing_since", []).append("This year is in the future.")
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def physician_signup(
+    *, email: str, password: str, first_name: str, last_name: str, credentials: str,
+    specialty: str, npi: str, practicing_since: int, city: str, state: str, bio: str = "",
+    board_certifications: Iterable[str] = (),
+) -> Physician:
+    """A physician account waiting for a moderator to check the NPI and credentials."""
+    fields = _clean_physician_fields(
+        first_name=first_name, last_name=last_name, credentials=credentials,
+        specialty=specialty, npi=npi, practicing_since=practicing_since, city=city,
+        state=state, bio=bio,
+    )
+    boards = [
+        clean_text(b, label="Board certification", max_length=120, multiline=False)
+        for b in board_certifications if b.strip()
+    ]
+    with transaction.atomic():
+        user = user_create(email=email, password=password, role=Role.PHYSICIAN)
+        physician = Physician.objects.create(
+            user=user,
+            slug=physician_slug(str(fields["first_name"]), str(fields["last_name"])),
+            bio_html=render_markdown(str(fields["bio"])) if fields["bio"] else "",
+            **fields,  # type: ignore[arg-type]  # cleaned above
+        )
+        BoardCertification.objects.bulk_create(
+            BoardCertification(physician=physician, board=b) for b in dict.fromkeys(boards)
+        )
+        kinds = SPECIALTY_TREATMENT_KINDS.get(specialty, [])
+        physician.treatments.set(Treatment.objects.filter(kind__in=kinds))
+    return physician
+
+
+def _physician_set_status(
+    *, physician: Physician, moderator: User, status: str, reason: str
+) -> Physician:
+    if not moderator.is_moderator:
+        raise ValidationError("Only moderators can change a physician's verification.")
+    if physician.status == status:
+        raise ValidationError(f"This physician is already {physician.get_status_display().lower()}.")
+    with transaction.atomic():
+        physician.status = status
+        physician.status_changed_at = timezone.now()
+        physician.save(update_fields=["status", "status_changed_at"])
+        audit_record(
+            actor=moderator, action=f"physician.{status}", target=physician, reason=reason
+        )
+        email_enqueue(
+            to=[physician.user.email],
+            template="providers/email/verification_changed.txt",
+            context={"physician": physician, "reason": reason},
+        )
+    return physician
+
+
+def physician_verify(*, physician: Physician, moderator: User, reason: str = "") -> Physician:
+    """Mark the NPI and credentials as checked; the physician may now answer."""
+    with transaction.atomic():
+        _physician_set_status(
+            physician=physician, moderator=moderator,
+            status=VerificationStatus.VERIFIED, reason=reason or "NPI and credentials checked",
+        )
+        physician.board_certifications.filter(verified_at__isnull=True).update(
+            verified_at=timezone.now(), verified_by=moderator
+        )
+    return physician
+
+
+def physician_reject(*, physician: Physician, moderator: User, reason: str) -> Physician:
+    reason = clean_text(reason, label="Reason", max_length=1000)
+    return _physician_set_status(
+        physician=physician, moderator=moderator, status=VerificationStatus.REJECTED,
+        reason=reason,
+    )

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from curbside.providers import views
+
+app_name = "providers"
+urlpatterns = [
+    path("<slug:slug>/", views.physician_detail, name="physician-detail"),
+]

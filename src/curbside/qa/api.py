@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+
+from curbside.api import AUTH
+from curbside.lib.access import require_patient
+from curbside.providers.models import Physician
+from curbside.qa import access, services
+from curbside.qa.models import (
+    ANSWER_MAX,
+    BODY_MAX,
+    HEADLINE_MAX,
+    TITLE_MAX,
+    Answer,
+    Question,
+    QuestionQuerySet,
+    Treatment,
+)
+
+router = Router(tags=["questions"])
+
+
+class PhysicianCardOut(Schema):
+    slug: str
+    name: str = Field(alias="full_name")
+    credentials: str
+    specialty: str
+    city: str
+    state: str
+    rating: float | None
+    review_count: int
+    url: str
+
+    @staticmethod
+    def resolve_specialty(obj: Physician) -> str:
+        return obj.get_specialty_display()
+
+    @staticmethod
+    def resolve_rating(obj: Physician) -> float | None:
+        return round(obj.rating_avg, 2) if obj.rating_avg is not None else None
+
+    @staticmethod
+    def resolve_url(obj: Physician) -> str:
+        return settings.SITE_URL + obj.get_absolute_url()
+
+
+class AnswerOut(Schema):
+    id: int
+    headline: str
+    body: str
+    body_html: str
+    physician: PhysicianCardOut
+    helpful_count: int
+    agree_count: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class QuestionSummaryOut(Schema):
+    id: int
+    title: str
+    url: str
+    treatments: list[str]
+    asker: str = Field(alias="asker_name")
+    city: str
+    answer_count: int
+    created_at: datetime
+
+    @staticmethod
+    def resolve_url(obj: Question) -> str:
+        return settings.SITE_URL + obj.get_absolute_url()
+
+    @staticmethod
+    def resolve_treatments(obj: Question) -> list[str]:
+        return [t.slug for t in obj.treatments.all()]
+
+
+class QuestionOut(QuestionSummaryOut):
+    body: str
+    body_html: str
+    answers: list[AnswerOut] = Field(alias="live_answers")
+
+
+class QuestionIn(Schema):
+    title: str = Field(max_length=TITLE_MAX * 2)
+    body: str = Field(max_length=BODY_MAX * 2)
+    treatments: list[str] = Field(description="Treatment slugs, e.g. ['botox'].", max_length=10)
+    city: str = Field("", max_length=160)
+
+
+class AnswerIn(Schema):
+    headline: str = Field(max_length=HEADLINE_MAX * 2)
+    body: str = Field(max_length=ANSWER_MAX * 2)
+
+
+class QuestionFilters(Schema):
+    q: str = Field("", max_length=200, description="Words that must all appear in the question.")
+    treatment: str = Field("", max_length=60, description="A treatment slug.")
+
+
+def _treatments(slugs: list[str]) -> list[Treatment]:
+    wanted = list(dict.fromkeys(s.strip().lower() for s in slugs if s.strip()))
+    found = {t.slug: t for t in Treatment.objects.filter(slug__in=wanted)}
+    unknown = [s for s in wanted if s not in found]
+    if unknown:
+        raise ValidationError({"treatments": [f"Unknown treatment: {', '.join(unknown)}."]})
+    return [found[s] for s in wanted]
+
+
+@router.get("", response=list[QuestionSummaryOut], summary="List published questions")
+@paginate(PageNumberPagination, page_size=20)
+def question_list(request: HttpRequest, filters: Query[QuestionFilters]) -> QuestionQuerySet:
+    questions = Question.objects.published().for_list().recent()
+    if filters.treatment:
+        questions = questions.filter(treatments__slug=filters.treatment)
+    for word in filters.q.split()[:8]:
+        questions = questions.filter(Q(title__icontains=word) | Q(body__icontains=word))
+    return questions
+
+
+@router.get("/{int:question_id}", response=QuestionOut, summary="A question with its answers")
+def question_detail(request: HttpRequest, question_id: int) -> Question:
+    return access.get_question_for_view(request.user, question_id)
+
+
+@router.post("", response={201: QuestionOut}, auth=AUTH, summary="Ask a question (patients)")
+def question_create(request: HttpRequest, payload: QuestionIn) -> tuple[int, Question]:
+    user = require_patient(request.user)
+    question = services.question_ask(
+        author=user, title=payload.title, body=payload.body,
+        treatments=_treatments(payload.treatments), city=payload.city,
+    )
+    return 201, access.get_question_for_view(user, question.pk)
+
+
+@router.post("/{int:question_id}/answers", response={201: AnswerOut}, auth=AUTH,
+             summary="Answer a question (verified physicians)")
+def answer_create(request: HttpRequest, question_id: int, payload: AnswerIn) -> tuple[int, Answer]:
+    question, physician = access.get_question_for_answer(request.user, question_id)
+    answer = services.answer_create(
+        physician=physician, question=question, headline=payload.headline, body=payload.body
+    )
+    answer.physician = Physician.objects.for_card().get(pk=physician.pk)
+    return 201, answer

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from curbside.accounts.models import User
+from curbside.lib.mail import email_enqueue
+from curbside.lib.text import clean_text, render_markdown
+from curbside.providers.models import Physician
+from curbside.qa.models import (
+    ANSWER_MAX,
+    BODY_MAX,
+    HEADLINE_MAX,
+    TITLE_MAX,
+    Agreement,
+    Answer,
+    AnswerRevision,
+    HelpfulVote,
+    Question,
+    QuestionFollow,
+    Treatment,
+    question_slug,
+)
+from curbside.qa.tasks import answer_notify_followers
+
+MAX_TREATMENTS = 3
+
+
+def _collect(errors: dict[str, list[str]], field: str, fn: object, *args: object, **kw: object) -> str:
+    try:
+        return fn(*args, **kw)  # type: ignore[operator,no-any-return]  # fn is clean_text
+    except ValidationError as exc:
+        errors[field] = exc.messages
+        return ""
+
+
+def question_validate(
+    *, title: str, body: str, treatments: Sequence[Treatment], city: str = "",
+    strict: bool = True,
+) -> dict[str, object]:
+    """`strict` is for people asking on the site: a real title, some detail and a treatment.
+    Imports of existing questions only need non-empty text."""
+    errors: dict[str, list[str]] = {}
+    cleaned = {
+        "title": _collect(errors, "title", clean_text, title, label="Title",
+                          max_length=TITLE_MAX, min_length=10 if strict else 1, multiline=False),
+        "body": _collect(errors, "body", clean_text, body, label="Question",
+                         max_length=BODY_MAX, min_length=20 if strict else 1),
+        "city": _collect(errors, "city", clean_text, city, label="City", max_length=80,
+                         min_length=0, multiline=False) if city else "",
+    }
+    if strict and not treatments:
+        errors["treatments"] = ["Choose the treatment your question is about."]
+    elif len(treatments) > MAX_TREATMENTS:
+        errors["treatments"] = [f"Choose at most {MAX_TREATMENTS} treatments."]
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def question_create(
+    *, author: User | None, title: str, body: str, treatments: Sequence[Treatment],
+    city: str = "", created_at: object = None, strict: bool = True,
+) -> Question:
+    """Validate and store a question; the asker follows it. Used by asking and by import."""
+    cleaned = question_validate(
+        title=title, body=body, treatments=treatments, city=city, strict=strict
+    )
+    now = created_at or timezone.now()
+    with transaction.atomic():
+        question = Question.objects.create(
+            title=cleaned["title"],
+            slug=question_slug(str(cleaned["title"])),
+            body=cleaned["body"],
+            body_html=render_markdown(str(cleaned["body"])),
+            city=cleaned["city"],
+            author=author,
+            created_at=now,
+            updated_at=now,
+        )
+        question.treatments.set(treatments)
+        if author is not None:
+            QuestionFollow.objects.create(question=question, user=author)
+    return question
+
+
+def question_ask(
+    *, author: User, title: str, body: str, treatments: Sequence[Treatment], city: str = ""
+) -> Question:
+    if not author.is_patient:
+        raise ValidationError("Only patient accounts can ask questions.")
+    if not author.email_verified:
+        raise ValidationError("Please confirm your e-mail address before asking a question.")
+    return question_create(
+        author=author, title=title, body=body, treatments=treatments, city=city
+    )
+
+
+def answer_validate(*, headline: str, body: str) -> dict[str, str]:
+    errors: dict[str, list[str]] = {}
+    cleaned = {
+        "headline": _collect(errors, "headline", clean_text, headline, label="Headline",
+                             max_length=HEADLINE_MAX, min_length=5, multiline=False),
+        "body": _collect(errors, "body", clean_text, body, label="Answer",
+                         max_length=ANSWER_MAX, min_length=30),
+    }
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def answer_create(
+    *, physician: Physician, question: Question, headline: str, body: str,
+    created_at: object = None, notify: bool = True,
+) -> Answer:
+    if not physician.is_verified:
+        raise ValidationError("Only verified physicians can answer questions.")
+    if not question.is_public:
+        raise ValidationError("This question is not open for answers.")
+    cleaned = answer_validate(headline=headline, body=body)
+    now = created_at or timezone.now()
+    try:
+        with transaction.atomic():
+            answer = Answer.objects.create(
+                question=question, physician=physician, headline=cleaned["headline"],
+                body=cleaned["body"], body_html=render_markdown(cleaned["body"]),
+                created_at=now, updated_at=now,
+            )
+            Question.objects.filter(pk=question.pk).update(
+                answer_count=F("answer_count") + 1, last_answered_at=now
+            )
+            if notify:
+                answer_notify_followers.enqueue(answer_id=answer.pk)
+    except IntegrityError as exc:
+        raise ValidationError(
+            "You have already answered this question; edit your answer instead."
+        ) from exc
+    return answer
+
+
+def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
+    """Replace an answer's text, keeping what it said before as a revision."""
+    cleaned = answer_validate(headline=headline, body=body)
+    if cleaned["headline"] == answer.headline and cleaned["body"] == answer.body:
+        return answer
+    with transaction.atomic():
+        AnswerRevision.objects.create(answer=answer, headline=answer.headline, body=answer.body)
+        answer.headline = cleaned["headline"]
+        answer.body = cleaned["body"]
+        answer.body_html = render_markdown(cleaned["body"])
+        answer.updated_at = timezone.now()
+        answer.save(update_fields=["headline", "body", "body_html", "updated_at"])
+    return answer
+
+
+def answer_followers_notify(*, answer: Answer) -> int:
+    """E-mail everyone following the question, except the physician who answered."""
+    question = answer.question
+    recipients = list(
+        QuestionFollow.objects.filter(question=question, user__is_active=True)
+        .exclude(user_id=answer.physician.user_id)
+        .values_list("user__email", flat=True)
+    )
+    for email in recipients:
+        email_enqueue(
+            to=[email],
+            template="qa/email/new_answer.txt",
+            context={"answer": answer, "question": question, "physician": answer.physician},
+        )
+    return len(recipients)
+
+
+def answer_helpful_set(*, answer: Answer, user: User, helpful: bool) -> Answer:
+    """Mark or unmark an answer as helpful; idempotent."""
+    if not user.is_patient:
+        raise ValidationError("Only patients can mark answers as helpful.")
+    with transaction.atomic():
+        if helpful:
+            _, created = HelpfulVote.objects.get_or_create(answer=answer, user=user)
+            delta = 1 if created else 0
+        else:
+            deleted, _ = HelpfulVote.objects.filter(answer=answer, user=user).delete()
+            delta = -deleted
+        if delta:
+            Answer.objects.filter(pk=answer.pk).update(helpful_count=F("helpful_count") + delta)
+            Question.objects.filter(pk=answer.question_id).update(
+                helpful_total=F("helpful_total") + delta
+            )
+    answer.refresh_from_db(fields=["helpful_count"])
+    return answer
+
+
+def answer_agree_set(*, answer: Answer, physician: Physician, agree: bool) -> Answer:
+    if not physician.is_verified:
+        raise ValidationError("Only verified physicians can agree with an answer.")
+    if answer.physician_id == physician.pk:
+        raise ValidationError("You cannot agree with your own answer.")
+    with transaction.atomic():
+        if agree:
+            _, created = Agreement.objects.get_or_create(answer=answer, physician=physician)
+            delta = 1 if created else 0
+        else:
+            deleted, _ = Agreement.objects.filter(answer=answer, physician=physician).delete()
+            delta = -deleted
+        if delta:
+            Answer.objects.filter(pk=answer.pk).update(agree_count=F("agree_count") + delta)
+    answer.refresh_from_db(fields=["agree_count"])
+    return answer
+
+
+def question_follow_set(*, question: Question, user: User, follow: bool) -> bool:
+    if follow:
+        QuestionFollow.objects.get_or_create(question=question, user=user)
+    else:
+        QuestionFollow.objects.filter(question=question, user=user).delete()
+    return follow

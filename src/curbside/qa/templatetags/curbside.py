@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+
+from django import template
+from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
+from django.utils.safestring import SafeString, mark_safe
+
+from curbside.providers.models import Physician
+
+register = template.Library()
+
+
+@register.filter
+def jsonld(value: object) -> SafeString:
+    """A <script type="application/ld+json"> block, escaped the way json_script escapes."""
+    payload = json.dumps(value, ensure_ascii=False).translate(_json_script_escapes)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308  # escaped above
+
+
+@register.filter
+def rating_line(physician: Physician) -> str:
+    """'4.8 out of 5 stars · 41 reviews' from the annotations of Physician.objects.with_rating()."""
+    count = getattr(physician, "review_count", 0) or 0
+    average = getattr(physician, "rating_avg", None)
+    if not count or average is None:
+        return "No reviews yet"
+    return f"{average:.1f} out of 5 stars · {count} review{'s' if count != 1 else ''}"
+
+
+@register.filter
+def city_specialty(physician: Physician) -> str:
+    """'Denver Facial Plastic Surgeon', the line under a physician's name."""
+    return f"{physician.city} {physician.get_specialty_display()}"

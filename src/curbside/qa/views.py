@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from curbside.lib.access import require_patient, require_verified_physician
+from curbside.lib.forms import form_add_service_errors
+from curbside.lib.pagination import paginate
+from curbside.qa import access, services
+from curbside.qa.forms import AnswerForm, AskForm
+from curbside.qa.seo import question_jsonld
+from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    questions = Question.objects.published().for_list()
+    return render(request, "qa/home.html", {
+        "recent": questions.recent()[:8],
+        "helpful": questions.most_helpful()[:8],
+        "treatments": Treatment.objects.all(),
+    })
+
+
+def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    treatment = access.get_treatment_for_view(slug)
+    questions = Question.objects.published().for_treatment(treatment).for_list().recent()
+    return render(request, "qa/treatment_detail.html", {
+        "treatment": treatment, "page": paginate(request, questions),
+    })
+
+
+def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> HttpResponse:
+    question = access.get_question_for_view(request.user, question_id)
+    if slug != question.slug:
+        return redirect(question, permanent=True)
+    return render(request, "qa/question_detail.html", _question_context(request, question))
+
+
+def _question_context(request: HttpRequest, question: Question) -> dict[str, object]:
+    """What the viewer may do on this page, decided here and not in the template."""
+    user = request.user
+    answers = question.live_answers
+    answer_ids = [a.pk for a in answers]
+    me = getattr(user, "physician", None) if getattr(user, "is_physician", False) else None
+    is_patient = bool(getattr(user, "is_patient", False))
+    return {
+        "question": question,
+        "answers": answers,
+        "jsonld": question_jsonld(question),
+        "helpful_ids": set(
+            HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids)
+            .values_list("answer_id", flat=True)
+        ) if is_patient and answer_ids else set(),
+        "agreed_ids": set(
+            me.agreements.filter(answer_id__in=answer_ids).values_list("answer_id", flat=True)
+        ) if me is not None and me.is_verified and answer_ids else set(),
+        "can_vote": is_patient,
+        "me_physician": me if me is not None and me.is_verified else None,
+        "pending_physician": me is not None and not me.is_verified,
+        "has_answered": me is not None and any(a.physician_id == me.pk for a in answers),
+        "following": user.is_authenticated and QuestionFollow.objects.filter(
+            question=question, user=user).exists(),
+    }
+
+
+@login_required
+def ask(request: HttpRequest) -> HttpResponse:
+    user = require_patient(request.user)
+    form = AskForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question = services.question_ask(author=user, **form.cleaned_data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, "Your question is posted. We'll e-mail you when a doctor answers.")
+            return redirect(question)
+    status = 400 if form.errors else 200
+    return render(request, "qa/ask.html", {"form": form}, status=status)
+
+
+@login_required
+def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
+    question, physician = access.get_question_for_answer(request.user, question_id)
+    form = AnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer = services.answer_create(physician=physician, question=question, **form.cleaned_data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, "Your answer is published.")
+            return redirect(answer.get_absolute_url())
+    status = 400 if form.errors else 200
+    return render(request, "qa/answer_form.html", {"form": form, "question": question}, status=status)
+
+
+@login_required
+def answer_edit(request: HttpRequest, answer_id: int) -> HttpResponse:
+    answer = access.get_answer_for_edit(request.user, answer_id)
+    initial = {"headline": answer.headline, "body": answer.body}
+    form = AnswerForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.answer_edit(answer=answer, **form.cleaned_data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, "Your answer is updated; the earlier version is kept.")
+            return redirect(answer.get_absolute_url())
+    status = 400 if form.errors else 200
+    context = {"form": form, "question": answer.question, "answer": answer}
+    return render(request, "qa/answer_form.html", context, status=status)
+
+
+@require_POST
+@login_required
+def answer_helpful(request: HttpRequest, answer_id: int) -> HttpResponse:
+    answer = access.get_answer_for_helpful(request.user, answer_id)
+    helpful = request.POST.get("helpful") != "0"
+    services.answer_helpful_set(answer=answer, user=request.user, helpful=helpful)  # type: ignore[arg-type]  # access checked the user is a patient
+    if request.htmx:
+        return render(request, "qa/question_detail.html#helpful", {
+            "answer": answer, "helpful_ids": {answer.pk} if helpful else set(), "can_vote": True,
+        })
+    return redirect(answer.get_absolute_url())
+
+
+@require_POST
+@login_required
+def answer_agree(request: HttpRequest, answer_id: int) -> HttpResponse:
+    answer, physician = access.get_answer_for_agree(request.user, answer_id)
+    agree = request.POST.get("agree") != "0"
+    try:
+        services.answer_agree_set(answer=answer, physician=physician, agree=agree)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(answer.get_absolute_url())
+    if request.htmx:
+        return render(request, "qa/question_detail.html#agree", {
+            "answer": answer, "agreed_ids": {answer.pk} if agree else set(),
+            "me_physician": physician,
+        })
+    return redirect(answer.get_absolute_url())
+
+
+@require_POST
+@login_required
+def question_follow(request: HttpRequest, question_id: int) -> HttpResponse:
+    question = access.get_question_for_follow(request.user, question_id)
+    follow = request.POST.get("follow") != "0"
+    services.question_follow_set(question=question, user=request.user, follow=follow)  # type: ignore[arg-type]  # access checked sign-in
+    if request.htmx:
+        return render(request, "qa/question_detail.html#follow", {
+            "question": question, "following": follow,
+        })
+    return redirect(question)
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    physician = require_verified_physician(request.user)
+    questions = (
+        Question.objects.published()
+        .filter(treatments__in=physician.treatments.all())
+        .unanswered_by(physician.pk)
+        .distinct()
+        .for_list()
+        .order_by("answer_count", "-created_at")
+    )
+    return render(request, "qa/queue.html", {
+        "physician": physician, "page": paginate(request, questions),
+    })
