@@ -1,4 +1,5 @@
-from __future__ import annotations
+# No `from __future__ import annotations` here: ninja's @paginate wrapper resolves the view's
+# annotations in its own module, so they must be real objects, not strings.
 
 from datetime import datetime
 

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from curbside.conftest import client_for
+from curbside.qa.models import Question, QuestionFollow
+
+pytestmark = pytest.mark.django_db
+
+
+def _form(botox, **over):
+    return {"title": "Can I start Botox for neck spasms at a very low dose?",
+            "body": "I have several allergies and read that non-cosmetic use is riskier.",
+            "treatments": [botox.pk], "city": "Austin, TX", **over}
+
+
+def test_a_patient_asks_and_follows_their_question(patient, botox):
+    response = client_for(patient).post("/ask/", _form(botox))
+    question = Question.objects.get()
+    assert response.status_code == 302 and response["Location"] == question.get_absolute_url()
+    assert question.slug == "can-i-start-botox-for-neck-spasms-at-a-very-low-dose"
+    assert list(question.treatments.all()) == [botox]
+    assert QuestionFollow.objects.filter(question=question, user=patient).exists()
+    page = client_for(patient).get(question.get_absolute_url()).content.decode()
+    assert "Doctor Answers 0" in page and patient.public_name in page and "Austin, TX" in page
+
+
+@pytest.mark.parametrize("over, message", [
+    ({"title": ""}, "This field is required"),
+    ({"title": "x" * 151}, "at most 150"),
+    ({"body": "<img src=x onerror=alert(1)> my lips are swollen after filler"}, "HTML"),
+    ({"treatments": [987654]}, "Unknown treatment"),
+    ({"treatments": []}, "This field is required"),
+])
+def test_bad_questions_are_refused(patient, botox, over, message):
+    response = client_for(patient).post("/ask/", _form(botox, **over))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert Question.objects.count() == 0
+
+
+def test_home_and_treatment_pages(client: Client, answered_question: Question, botox):
+    home = client.get("/").content.decode()
+    assert answered_question.title in home and "Botox" in home
+    page = client.get("/treatments/botox/")
+    assert page.status_code == 200 and answered_question.title in page.content.decode()
+    assert client.get("/treatments/nope/").status_code == 404
+    assert client.get("/treatments/botox/?page=abc").status_code == 200
