@@ -61,8 +61,9 @@ def staff(db: None) -> User:
 
 @pytest.fixture
 def moderator(db: None) -> User:
-    return UserFactory(role="moderator", is_staff=True, email="mod@example.com",
-                       public_name="Moderator-1")
+    return UserFactory(
+        role="moderator", is_staff=True, email="mod@example.com", public_name="Moderator-1"
+    )
 
 
 @pytest.fixture
@@ -72,8 +73,11 @@ def botox(db: None) -> Treatment:
 
 @pytest.fixture
 def question(patient: User, botox: Treatment) -> Question:
-    return QuestionFactory(author=patient, treatments=[botox],
-                           title="Can I be allergy-tested before Botox for neck spasms?")
+    return QuestionFactory(
+        author=patient,
+        treatments=[botox],
+        title="Can I be allergy-tested before Botox for neck spasms?",
+    )
 
 
 @pytest.fixture
@@ -91,7 +95,10 @@ def client_for(user: User | None) -> Client:
 
 @pytest.fixture
 def cast(
-    patient: User, pending_physician: Physician, physician: Physician, staff: User,
+    patient: User,
+    pending_physician: Physician,
+    physician: Physician,
+    staff: User,
     moderator: User,
 ) -> dict[str, User | None]:
     return {

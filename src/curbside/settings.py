@@ -87,7 +87,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "curbside.sqlite3",
+            "NAME": str(DATA_DIR / "curbside.sqlite3"),
             "OPTIONS": {
                 "init_command": (
                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
@@ -130,9 +130,7 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = env_bool("CURBSIDE_STATIC_FROM_FINDERS", default=True)
 STATIC_ROOT: Path | None = None
 if WHITENOISE_USE_FINDERS:
-    STORAGES["staticfiles"] = {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    }
+    STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 else:
     STATIC_ROOT = DATA_DIR / "static"
 

@@ -40,7 +40,7 @@ def _browser_settings(settings: Any, live_server: Any, transactional_db: None) -
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"Chromium not found at {CHROMIUM}; set CURBSIDE_CHROMIUM or apt-get install chromium")
+        pytest.fail(f"No Chromium at {CHROMIUM}: apt-get install chromium, or set CURBSIDE_CHROMIUM")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

@@ -53,7 +53,7 @@ def link_in(message: mail.EmailMessage) -> str:
 
 
 def botox() -> Treatment:
-    return TreatmentFactory(slug="botox", name="Botox", kind="neurotoxin")
+    return TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
 
 
 def asked_question(patient: User) -> Question:
@@ -66,7 +66,7 @@ def asked_question(patient: User) -> Question:
 def publish_reviews(physician: Physician, stars: list[int], treatment: Treatment) -> None:
     for n, s in enumerate(stars):
         Review.objects.create(
-            physician=physician, author=UserFactory(), treatment=treatment, stars=s,
+            physician=physician, author=UserFactory.create(), treatment=treatment, stars=s,
             worth_it="yes" if s >= 4 else "not_sure", title=f"Visit {n + 1}",
             body="Explained the risks clearly and took time with my questions.",
             status="published", published_at=timezone.now(),
@@ -90,7 +90,7 @@ def test_the_stylesheet_and_htmx_load(page: Page, live_server: Any) -> None:
 
 def test_a_patient_signs_up_confirms_their_email_and_asks(page: Page, live_server: Any) -> None:
     botox()
-    TreatmentFactory(slug="dysport", name="Dysport", kind="neurotoxin")
+    TreatmentFactory.create(slug="dysport", name="Dysport", kind="neurotoxin")
 
     page.goto("/accounts/signup/")
     page.get_by_label("E-mail").fill("rosa.lindgren@example.com")
@@ -126,9 +126,9 @@ def test_a_patient_signs_up_confirms_their_email_and_asks(page: Page, live_serve
 
 
 def test_a_verified_physician_answers_a_question(page: Page, live_server: Any) -> None:
-    patient = UserFactory(email="rosa.lindgren@example.com", public_name="QuietHeron-314")
+    patient = UserFactory.create(email="rosa.lindgren@example.com", public_name="QuietHeron-314")
     question = asked_question(patient)
-    physician = PhysicianFactory(
+    physician = PhysicianFactory.create(
         first_name="Ana", last_name="Ruiz", credentials="MD, FACS", specialty="dermatology",
         city="Denver", state="CO", user__email="ana.ruiz@example.com",
     )
@@ -166,9 +166,9 @@ def test_a_verified_physician_answers_a_question(page: Page, live_server: Any) -
 
 
 def test_the_patient_reads_the_answer_and_marks_it_helpful(page: Page, live_server: Any) -> None:
-    patient = UserFactory(email="rosa.lindgren@example.com", public_name="QuietHeron-314")
+    patient = UserFactory.create(email="rosa.lindgren@example.com", public_name="QuietHeron-314")
     question = asked_question(patient)
-    physician = PhysicianFactory(first_name="Ana", last_name="Ruiz", credentials="MD, FACS")
+    physician = PhysicianFactory.create(first_name="Ana", last_name="Ruiz", credentials="MD, FACS")
     answer = qa_services.answer_create(
         physician=physician, question=question,
         headline="A true allergy to botulinum toxin is very rare",
@@ -204,8 +204,8 @@ def test_the_patient_reads_the_answer_and_marks_it_helpful(page: Page, live_serv
 
 
 def test_a_pending_physician_is_told_to_wait_for_verification(page: Page) -> None:
-    question = asked_question(UserFactory())
-    PhysicianFactory(status="pending", first_name="Pia", last_name="Moreno",
+    question = asked_question(UserFactory.create())
+    PhysicianFactory.create(status="pending", first_name="Pia", last_name="Moreno",
                      user__email="pia.moreno@example.com")
 
     sign_in(page, "pia.moreno@example.com")
@@ -301,7 +301,7 @@ DOCTORS: list[dict[str, Any]] = [
 
 
 def test_a_question_page_with_six_answers(page: Page) -> None:
-    patient = UserFactory(public_name="SageOtter-208")
+    patient = UserFactory.create(public_name="SageOtter-208")
     question = qa_services.question_ask(
         author=patient,
         title="Drooping eyelid two weeks after Botox for forehead lines — will it go away?",
@@ -314,9 +314,9 @@ def test_a_question_page_with_six_answers(page: Page) -> None:
         treatments=[botox()],
         city="Portland, OR",
     )
-    voters = [UserFactory() for _ in range(9)]
+    voters = [UserFactory.create() for _ in range(9)]
     for doctor in DOCTORS:
-        physician = PhysicianFactory(
+        physician = PhysicianFactory.create(
             first_name=doctor["first_name"], last_name=doctor["last_name"],
             credentials=doctor["credentials"], specialty=doctor["specialty"],
             city=doctor["city"], state=doctor["state"],

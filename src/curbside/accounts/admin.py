@@ -7,7 +7,7 @@ from curbside.accounts.models import ApiToken, User
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(BaseUserAdmin[User]):  # type: ignore[type-var]  # UserAdmin works for any AbstractBaseUser with these fields
     ordering = ["email"]
     list_display = ["email", "public_name", "role", "email_verified_at", "is_active"]
     list_filter = ["role", "is_active", "is_staff"]
@@ -17,8 +17,15 @@ class UserAdmin(BaseUserAdmin):
         ("Status", {"fields": ["is_active", "email_verified_at", "date_joined"]}),
         ("Admin", {"fields": ["is_staff", "is_superuser", "groups", "user_permissions"]}),
     ]
-    add_fieldsets = [(None, {"classes": ["wide"], "fields": [
-        "email", "public_name", "role", "password1", "password2"]})]
+    add_fieldsets = [
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["email", "public_name", "role", "password1", "password2"],
+            },
+        )
+    ]
 
 
 @admin.register(ApiToken)

@@ -20,7 +20,9 @@ class SignInForm(AuthenticationForm):
 class PatientSignupForm(forms.Form):
     email = forms.EmailField(label="E-mail")
     public_name = forms.CharField(
-        max_length=40, required=False, label="Public name",
+        max_length=40,
+        required=False,
+        label="Public name",
         help_text="Shown beside your questions instead of your name. Leave empty and we'll "
         "make one up for you.",
     )
@@ -34,15 +36,21 @@ class PhysicianSignupForm(forms.Form):
     last_name = forms.CharField(max_length=60)
     credentials = forms.CharField(max_length=60, help_text="e.g. MD, FACS")
     specialty = forms.ChoiceField(choices=Specialty.choices)
-    npi = forms.CharField(label="NPI", max_length=10, min_length=10,
-                          help_text="Your ten-digit National Provider Identifier.")
+    npi = forms.CharField(
+        label="NPI",
+        max_length=10,
+        min_length=10,
+        help_text="Your ten-digit National Provider Identifier.",
+    )
     practicing_since = forms.IntegerField(
         min_value=1950, max_value=2100, help_text="Year you began independent practice."
     )
     city = forms.CharField(max_length=80)
     state = forms.ChoiceField(choices=State.choices)
     board_certifications = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=600,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=600,
         help_text="One per line, e.g. American Board of Dermatology.",
     )
     bio = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)

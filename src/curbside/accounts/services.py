@@ -17,12 +17,48 @@ from curbside.lib.text import clean_text
 
 _VERIFY_SALT = "curbside.accounts.email-verify"
 _NAME_WORDS_A = [
-    "Amber", "Birch", "Cedar", "Coral", "Dune", "Fern", "Harbor", "Indigo", "Juniper", "Linden",
-    "Maple", "Meadow", "Opal", "Pine", "Quartz", "River", "Sage", "Slate", "Willow", "Zephyr",
+    "Amber",
+    "Birch",
+    "Cedar",
+    "Coral",
+    "Dune",
+    "Fern",
+    "Harbor",
+    "Indigo",
+    "Juniper",
+    "Linden",
+    "Maple",
+    "Meadow",
+    "Opal",
+    "Pine",
+    "Quartz",
+    "River",
+    "Sage",
+    "Slate",
+    "Willow",
+    "Zephyr",
 ]
 _NAME_WORDS_B = [
-    "Finch", "Heron", "Otter", "Wren", "Lark", "Fox", "Owl", "Robin", "Sparrow", "Swift",
-    "Marten", "Crane", "Kestrel", "Dove", "Plover", "Egret", "Tern", "Vole", "Hare", "Lynx",
+    "Finch",
+    "Heron",
+    "Otter",
+    "Wren",
+    "Lark",
+    "Fox",
+    "Owl",
+    "Robin",
+    "Sparrow",
+    "Swift",
+    "Marten",
+    "Crane",
+    "Kestrel",
+    "Dove",
+    "Plover",
+    "Egret",
+    "Tern",
+    "Vole",
+    "Hare",
+    "Lynx",
 ]
 
 
@@ -102,9 +138,7 @@ def email_verification_send(*, user: User) -> None:
 
 def email_verify(*, token: str) -> User:
     try:
-        data = signing.loads(
-            token, salt=_VERIFY_SALT, max_age=settings.EMAIL_VERIFICATION_MAX_AGE
-        )
+        data = signing.loads(token, salt=_VERIFY_SALT, max_age=settings.EMAIL_VERIFICATION_MAX_AGE)
     except signing.SignatureExpired as exc:
         raise ValidationError("This verification link has expired; ask for a new one.") from exc
     except signing.BadSignature as exc:

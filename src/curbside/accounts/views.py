@@ -26,11 +26,15 @@ def signup(request: HttpRequest) -> HttpResponse:
             form_add_service_errors(form, exc)
         else:
             login(request, user, backend=_BACKEND)
-            messages.success(request, f"Welcome, {user.public_name}. We sent a link to "
-                             f"{user.email}; open it to confirm your address.")
+            messages.success(
+                request,
+                f"Welcome, {user.public_name}. We sent a link to "
+                f"{user.email}; open it to confirm your address.",
+            )
             return redirect("qa:ask")
-    return render(request, "accounts/signup.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 def signup_physician(request: HttpRequest) -> HttpResponse:
@@ -44,19 +48,27 @@ def signup_physician(request: HttpRequest) -> HttpResponse:
             form_add_service_errors(form, exc)
         else:
             login(request, physician.user, backend=_BACKEND)
-            messages.success(request, "Thank you. A moderator will check your NPI and "
-                             "credentials; we'll e-mail you when you can answer.")
+            messages.success(
+                request,
+                "Thank you. A moderator will check your NPI and "
+                "credentials; we'll e-mail you when you can answer.",
+            )
             return redirect(physician)
-    return render(request, "accounts/signup_physician.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "accounts/signup_physician.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 def verify_email(request: HttpRequest, token: str) -> HttpResponse:
     try:
         user = services.email_verify(token=token)
     except ValidationError as exc:
-        return render(request, "accounts/verify_failed.html",
-                      {"message": " ".join(exc.messages)}, status=400)
+        return render(
+            request, "accounts/verify_failed.html", {"message": " ".join(exc.messages)}, status=400
+        )
     messages.success(request, f"Thank you — {user.email} is confirmed.")
     return redirect("qa:ask" if user.is_patient else "qa:home")
 
@@ -85,10 +97,16 @@ def account(request: HttpRequest) -> HttpResponse:
             form_add_service_errors(form, exc)
         else:
             form = ApiTokenForm()
-    return render(request, "accounts/account.html", {
-        "form": form, "new_token": new_token,
-        "tokens": user.api_tokens.filter(revoked_at__isnull=True),
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "accounts/account.html",
+        {
+            "form": form,
+            "new_token": new_token,
+            "tokens": user.api_tokens.filter(revoked_at__isnull=True),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @require_POST

@@ -3,13 +3,14 @@ message for the person, which views show as a 403 page and the API as {"detail":
 
 from __future__ import annotations
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 
 from curbside.accounts.models import User
 from curbside.providers.models import Physician
 
-AnyUser = User | AnonymousUser
+AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def require_signed_in(user: AnyUser) -> User:
@@ -27,7 +28,9 @@ def require_patient(user: AnyUser) -> User:
 
 def require_verified_physician(user: AnyUser) -> Physician:
     signed_in = require_signed_in(user)
-    physician = getattr(signed_in, "physician", None) if signed_in.is_physician else None
+    physician: Physician | None = (
+        getattr(signed_in, "physician", None) if signed_in.is_physician else None
+    )
     if physician is None:
         raise PermissionDenied("Only physicians can do this.")
     if not physician.is_verified:

@@ -6,7 +6,9 @@ from django import forms
 class VerificationForm(forms.Form):
     decision = forms.ChoiceField(choices=[("verify", "Verify"), ("reject", "Reject")])
     reason = forms.CharField(
-        required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required when rejecting; the physician sees it.",
     )
 

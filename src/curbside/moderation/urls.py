@@ -7,6 +7,9 @@ from curbside.moderation import views
 app_name = "moderation"
 urlpatterns = [
     path("", views.queue, name="queue"),
-    path("physicians/<int:physician_id>/verification/", views.physician_verification,
-         name="physician-verification"),
+    path(
+        "physicians/<int:physician_id>/verification/",
+        views.physician_verification,
+        name="physician-verification",
+    ),
 ]

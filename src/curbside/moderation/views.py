@@ -23,14 +23,21 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 def _render_queue(request: HttpRequest, form: VerificationForm, status: int = 200) -> HttpResponse:
     pending = (
-        Physician.objects.pending().select_related("user")
-        .prefetch_related("board_certifications").order_by("created_at")
+        Physician.objects.pending()
+        .select_related("user")
+        .prefetch_related("board_certifications")
+        .order_by("created_at")
     )
-    return render(request, "moderation/queue.html", {
-        "pending": pending,
-        "audit": AuditEntry.objects.select_related("actor")[:30],
-        "form": form,
-    }, status=status)
+    return render(
+        request,
+        "moderation/queue.html",
+        {
+            "pending": pending,
+            "audit": AuditEntry.objects.select_related("actor")[:30],
+            "form": form,
+        },
+        status=status,
+    )
 
 
 @require_POST
@@ -43,11 +50,13 @@ def physician_verification(request: HttpRequest, physician_id: int) -> HttpRespo
         return _render_queue(request, form, status=400)
     try:
         if form.cleaned_data["decision"] == "verify":
-            physician_verify(physician=physician, moderator=moderator,
-                             reason=form.cleaned_data["reason"])
+            physician_verify(
+                physician=physician, moderator=moderator, reason=form.cleaned_data["reason"]
+            )
         else:
-            physician_reject(physician=physician, moderator=moderator,
-                             reason=form.cleaned_data["reason"])
+            physician_reject(
+                physician=physician, moderator=moderator, reason=form.cleaned_data["reason"]
+            )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:

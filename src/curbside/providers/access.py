@@ -10,14 +10,18 @@ def get_physician_for_profile(user: AnyUser, slug: str) -> Physician:
     """Verified physicians are public; a pending or rejected profile is visible only to its
     owner and to moderators."""
     physician = (
-        Physician.objects.for_card().prefetch_related("board_certifications", "treatments")
-        .filter(slug=slug).first()
+        Physician.objects.for_card()
+        .prefetch_related("board_certifications", "treatments")
+        .filter(slug=slug)
+        .first()
     )
     if physician is None:
         raise Http404("No such physician.")
     if physician.status == VerificationStatus.VERIFIED and physician.user.is_active:
         return physician
-    if user.is_authenticated and (user.pk == physician.user_id or getattr(user, "is_moderator", False)):
+    if user.is_authenticated and (
+        user.pk == physician.user_id or getattr(user, "is_moderator", False)
+    ):
         return physician
     raise Http404("No such physician.")
 

@@ -85,7 +85,10 @@ class Physician(models.Model):
     )
     specialty = models.CharField(max_length=40, choices=Specialty.choices)
     npi = models.CharField(
-        "NPI", max_length=10, unique=True, validators=[validate_npi],
+        "NPI",
+        max_length=10,
+        unique=True,
+        validators=[validate_npi],
         help_text="National Provider Identifier (ten digits).",
     )
     practicing_since = models.PositiveSmallIntegerField(
@@ -97,7 +100,10 @@ class Physician(models.Model):
     bio = models.TextField(blank=True, max_length=5000)
     bio_html = models.TextField(blank=True, editable=False)
     practice = models.ForeignKey(
-        "practices.Practice", null=True, blank=True, on_delete=models.SET_NULL,
+        "practices.Practice",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="physicians",
     )
     treatments = models.ManyToManyField("qa.Treatment", blank=True, related_name="physicians")
@@ -111,8 +117,6 @@ class Physician(models.Model):
 
     if TYPE_CHECKING:
         user_id: int
-        rating_avg: float | None
-        review_count: int
 
     class Meta:
         ordering = ["last_name", "first_name"]
@@ -153,7 +157,10 @@ class BoardCertification(models.Model):
     board = models.CharField(max_length=120, help_text="e.g. American Board of Dermatology")
     verified_at = models.DateTimeField(null=True, blank=True)
     verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
 
@@ -169,4 +176,3 @@ class BoardCertification(models.Model):
 
 def specialty_label(code: str) -> str:
     return str(dict(Specialty.choices).get(code, code))
-

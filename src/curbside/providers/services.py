@@ -46,8 +46,16 @@ def physician_slug(first_name: str, last_name: str) -> str:
 
 
 def _clean_physician_fields(
-    *, first_name: str, last_name: str, credentials: str, specialty: str, npi: str,
-    practicing_since: int, city: str, state: str, bio: str,
+    *,
+    first_name: str,
+    last_name: str,
+    credentials: str,
+    specialty: str,
+    npi: str,
+    practicing_since: int,
+    city: str,
+    state: str,
+    bio: str,
 ) -> dict[str, object]:
     errors: dict[str, list[str]] = {}
     cleaned: dict[str, object] = {}
@@ -66,10 +74,12 @@ def _clean_physician_fields(
     except ValidationError as exc:
         errors["bio"] = exc.messages
     cleaned.update(
-        specialty=specialty, npi=(npi or "").strip(), practicing_since=practicing_since,
+        specialty=specialty,
+        npi=(npi or "").strip(),
+        practicing_since=practicing_since,
         state=state,
     )
-    probe = Physician(**cleaned)  # type: ignore[arg-type]  # values checked by clean_fields below
+    probe = Physician(**cleaned)
     try:
         probe.clean_fields(exclude=["user", "slug", "practice", "bio_html", *errors])
     except ValidationError as exc:
@@ -85,19 +95,36 @@ def _clean_physician_fields(
 
 
 def physician_signup(
-    *, email: str, password: str, first_name: str, last_name: str, credentials: str,
-    specialty: str, npi: str, practicing_since: int, city: str, state: str, bio: str = "",
+    *,
+    email: str,
+    password: str,
+    first_name: str,
+    last_name: str,
+    credentials: str,
+    specialty: str,
+    npi: str,
+    practicing_since: int,
+    city: str,
+    state: str,
+    bio: str = "",
     board_certifications: Iterable[str] = (),
 ) -> Physician:
     """A physician account waiting for a moderator to check the NPI and credentials."""
     fields = _clean_physician_fields(
-        first_name=first_name, last_name=last_name, credentials=credentials,
-        specialty=specialty, npi=npi, practicing_since=practicing_since, city=city,
-        state=state, bio=bio,
+        first_name=first_name,
+        last_name=last_name,
+        credentials=credentials,
+        specialty=specialty,
+        npi=npi,
+        practicing_since=practicing_since,
+        city=city,
+        state=state,
+        bio=bio,
     )
     boards = [
         clean_text(b, label="Board certification", max_length=120, multiline=False)
-        for b in board_certifications if b.strip()
+        for b in board_certifications
+        if b.strip()
     ]
     with transaction.atomic():
         user = user_create(email=email, password=password, role=Role.PHYSICIAN)
@@ -105,7 +132,7 @@ def physician_signup(
             user=user,
             slug=physician_slug(str(fields["first_name"]), str(fields["last_name"])),
             bio_html=render_markdown(str(fields["bio"])) if fields["bio"] else "",
-            **fields,  # type: ignore[arg-type]  # cleaned above
+            **fields,
         )
         BoardCertification.objects.bulk_create(
             BoardCertification(physician=physician, board=b) for b in dict.fromkeys(boards)
@@ -121,14 +148,14 @@ def _physician_set_status(
     if not moderator.is_moderator:
         raise ValidationError("Only moderators can change a physician's verification.")
     if physician.status == status:
-        raise ValidationError(f"This physician is already {physician.get_status_display().lower()}.")
+        raise ValidationError(
+            f"This physician is already {physician.get_status_display().lower()}."
+        )
     with transaction.atomic():
         physician.status = status
         physician.status_changed_at = timezone.now()
         physician.save(update_fields=["status", "status_changed_at"])
-        audit_record(
-            actor=moderator, action=f"physician.{status}", target=physician, reason=reason
-        )
+        audit_record(actor=moderator, action=f"physician.{status}", target=physician, reason=reason)
         email_enqueue(
             to=[physician.user.email],
             template="providers/email/verification_changed.txt",
@@ -141,8 +168,10 @@ def physician_verify(*, physician: Physician, moderator: User, reason: str = "")
     """Mark the NPI and credentials as checked; the physician may now answer."""
     with transaction.atomic():
         _physician_set_status(
-            physician=physician, moderator=moderator,
-            status=VerificationStatus.VERIFIED, reason=reason or "NPI and credentials checked",
+            physician=physician,
+            moderator=moderator,
+            status=VerificationStatus.VERIFIED,
+            reason=reason or "NPI and credentials checked",
         )
         physician.board_certifications.filter(verified_at__isnull=True).update(
             verified_at=timezone.now(), verified_by=moderator
@@ -153,6 +182,8 @@ def physician_verify(*, physician: Physician, moderator: User, reason: str = "")
 def physician_reject(*, physician: Physician, moderator: User, reason: str) -> Physician:
     reason = clean_text(reason, label="Reason", max_length=1000)
     return _physician_set_status(
-        physician=physician, moderator=moderator, status=VerificationStatus.REJECTED,
+        physician=physician,
+        moderator=moderator,
+        status=VerificationStatus.REJECTED,
         reason=reason,
     )

@@ -22,8 +22,10 @@ def get_question_for_view(user: AnyUser, question_id: int) -> Question:
         raise Http404("No such question.")
     if question.is_public:
         return question
-    if question.status == QuestionStatus.HELD and user.is_authenticated and (
-        question.author_id == user.pk or getattr(user, "is_moderator", False)
+    if (
+        question.status == QuestionStatus.HELD
+        and user.is_authenticated
+        and (question.author_id == user.pk or getattr(user, "is_moderator", False))
     ):
         return question
     raise Http404("No such question.")
@@ -46,7 +48,8 @@ def get_answer_for_edit(user: AnyUser, answer_id: int) -> Answer:
     physician = require_verified_physician(user)
     answer = get_object_or_404(
         Answer.objects.live().select_related("question", "physician"),
-        pk=answer_id, question__status=QuestionStatus.PUBLISHED,
+        pk=answer_id,
+        question__status=QuestionStatus.PUBLISHED,
     )
     if answer.physician_id != physician.pk:
         raise Http404("No such answer.")
@@ -57,7 +60,8 @@ def get_answer_for_helpful(user: AnyUser, answer_id: int) -> Answer:
     require_patient(user)
     return get_object_or_404(
         Answer.objects.live().select_related("question"),
-        pk=answer_id, question__status=QuestionStatus.PUBLISHED,
+        pk=answer_id,
+        question__status=QuestionStatus.PUBLISHED,
     )
 
 
@@ -65,7 +69,8 @@ def get_answer_for_agree(user: AnyUser, answer_id: int) -> tuple[Answer, Physici
     physician = require_verified_physician(user)
     answer = get_object_or_404(
         Answer.objects.live().select_related("question"),
-        pk=answer_id, question__status=QuestionStatus.PUBLISHED,
+        pk=answer_id,
+        question__status=QuestionStatus.PUBLISHED,
     )
     return answer, physician
 

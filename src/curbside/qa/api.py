@@ -45,7 +45,8 @@ class PhysicianCardOut(Schema):
 
     @staticmethod
     def resolve_rating(obj: Physician) -> float | None:
-        return round(obj.rating_avg, 2) if obj.rating_avg is not None else None
+        average: float | None = getattr(obj, "rating_avg", None)  # from for_card()
+        return round(average, 2) if average is not None else None
 
     @staticmethod
     def resolve_url(obj: Physician) -> str:
@@ -86,7 +87,7 @@ class QuestionSummaryOut(Schema):
 class QuestionOut(QuestionSummaryOut):
     body: str
     body_html: str
-    answers: list[AnswerOut] = Field(alias="live_answers")
+    answers: list[AnswerOut] = Field(alias="page_answers")
 
 
 class QuestionIn(Schema):
@@ -135,14 +136,21 @@ def question_detail(request: HttpRequest, question_id: int) -> Question:
 def question_create(request: HttpRequest, payload: QuestionIn) -> tuple[int, Question]:
     user = require_patient(request.user)
     question = services.question_ask(
-        author=user, title=payload.title, body=payload.body,
-        treatments=_treatments(payload.treatments), city=payload.city,
+        author=user,
+        title=payload.title,
+        body=payload.body,
+        treatments=_treatments(payload.treatments),
+        city=payload.city,
     )
     return 201, access.get_question_for_view(user, question.pk)
 
 
-@router.post("/{int:question_id}/answers", response={201: AnswerOut}, auth=AUTH,
-             summary="Answer a question (verified physicians)")
+@router.post(
+    "/{int:question_id}/answers",
+    response={201: AnswerOut},
+    auth=AUTH,
+    summary="Answer a question (verified physicians)",
+)
 def answer_create(request: HttpRequest, question_id: int, payload: AnswerIn) -> tuple[int, Answer]:
     question, physician = access.get_question_for_answer(request.user, question_id)
     answer = services.answer_create(

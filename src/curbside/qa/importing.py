@@ -35,9 +35,13 @@ def _physician(ref: object, cache: dict[str, Physician | None]) -> Physician:
     if key not in cache:
         name = key.removeprefix("Dr.").removeprefix("Dr ").split(",")[0].strip()
         first, _, last = name.partition(" ")
-        matches = list(Physician.objects.filter(
-            Q(slug=key) | Q(npi=key) | Q(first_name__iexact=first, last_name__iexact=last.strip())
-        )[:2])
+        matches = list(
+            Physician.objects.filter(
+                Q(slug=key)
+                | Q(npi=key)
+                | Q(first_name__iexact=first, last_name__iexact=last.strip())
+            )[:2]
+        )
         cache[key] = matches[0] if len(matches) == 1 else None
     physician = cache[key]
     if physician is None:
@@ -69,16 +73,22 @@ def _import_record(
         raise ValidationError('"answers" must be a list.')
     with transaction.atomic():
         question = question_create(
-            author=None, title=record.get("title", ""), body=record.get("body", ""),
-            treatments=_treatment(record.get("treatment"), treatments), strict=False,
+            author=None,
+            title=record.get("title", ""),
+            body=record.get("body", ""),
+            treatments=_treatment(record.get("treatment"), treatments),
+            strict=False,
         )
         for n, item in enumerate(answers, start=1):
             if not isinstance(item, dict) or set(item) - _ANSWER_KEYS:
                 raise ValidationError(f"answer {n} must be an object with doctor, headline, body.")
             try:
                 answer_create(
-                    physician=_physician(item.get("doctor"), doctors), question=question,
-                    headline=item.get("headline", ""), body=item.get("body", ""), notify=False,
+                    physician=_physician(item.get("doctor"), doctors),
+                    question=question,
+                    headline=item.get("headline", ""),
+                    body=item.get("body", ""),
+                    notify=False,
                 )
             except ValidationError as exc:
                 raise ValidationError(f"answer {n}: {'; '.join(_messages(exc))}") from exc

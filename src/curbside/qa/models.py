@@ -74,7 +74,7 @@ class QuestionQuerySet(models.QuerySet["Question"]):
         return self.select_related("author").prefetch_related(
             "treatments",
             Prefetch("answers", queryset=answers, to_attr="live_answers"),
-            Prefetch(
+            Prefetch(  # type: ignore[misc]  # the stubs can't see to_attr="live_answers" above
                 "live_answers__physician",
                 queryset=Physician.objects.for_card(),
             ),
@@ -87,8 +87,12 @@ class Question(models.Model):
     body = models.TextField(max_length=BODY_MAX)
     body_html = models.TextField(editable=False)
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="questions", help_text="Empty for imported questions.",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+        help_text="Empty for imported questions.",
     )
     treatments = models.ManyToManyField(Treatment, related_name="questions")
     city = models.CharField(max_length=80, blank=True)
@@ -105,7 +109,6 @@ class Question(models.Model):
     objects = QuestionQuerySet.as_manager()
 
     if TYPE_CHECKING:
-        live_answers: list[Answer]
         author_id: int | None
 
     class Meta:
@@ -120,6 +123,12 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("qa:question-detail", args=[self.pk, self.slug or "q"])
+
+    @property
+    def page_answers(self) -> list[Answer]:
+        """The live answers QuestionQuerySet.for_page() attached, best first."""
+        answers: list[Answer] = self.__dict__["live_answers"]
+        return answers
 
     @property
     def is_public(self) -> bool:
@@ -193,6 +202,9 @@ class AnswerRevision(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"Revision of answer {self.answer_id} from {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class HelpfulVote(models.Model):
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="helpful_votes")
@@ -203,6 +215,9 @@ class HelpfulVote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["answer", "user"], name="one_helpful_vote_per_user"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} found answer {self.answer_id} helpful"
 
 
 class Agreement(models.Model):
@@ -216,8 +231,13 @@ class Agreement(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["answer", "physician"], name="one_agreement_per_doctor"),
+            models.UniqueConstraint(
+                fields=["answer", "physician"], name="one_agreement_per_doctor"
+            ),
         ]
+
+    def __str__(self) -> str:
+        return f"Physician {self.physician_id} agrees with answer {self.answer_id}"
 
 
 class QuestionFollow(models.Model):
@@ -232,3 +252,5 @@ class QuestionFollow(models.Model):
             models.UniqueConstraint(fields=["question", "user"], name="one_follow_per_user"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user_id} follows question {self.question_id}"

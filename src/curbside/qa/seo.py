@@ -25,7 +25,7 @@ def question_jsonld(question: Question) -> dict[str, object]:
                 "jobTitle": a.physician.get_specialty_display(),
             },
         }
-        for a in question.live_answers
+        for a in question.page_answers
     ]
     return {
         "@context": "https://schema.org",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -30,28 +32,55 @@ from curbside.qa.tasks import answer_notify_followers
 MAX_TREATMENTS = 3
 
 
-def _collect(errors: dict[str, list[str]], field: str, fn: object, *args: object, **kw: object) -> str:
+def _collect(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
+    """clean_text for one field of a form-like input, gathering its errors under `field`."""
     try:
-        return fn(*args, **kw)  # type: ignore[operator,no-any-return]  # fn is clean_text
+        return clean_text(value, **rules)
     except ValidationError as exc:
         errors[field] = exc.messages
         return ""
 
 
 def question_validate(
-    *, title: str, body: str, treatments: Sequence[Treatment], city: str = "",
+    *,
+    title: str,
+    body: str,
+    treatments: Sequence[Treatment],
+    city: str = "",
     strict: bool = True,
-) -> dict[str, object]:
+) -> dict[str, str]:
     """`strict` is for people asking on the site: a real title, some detail and a treatment.
     Imports of existing questions only need non-empty text."""
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "title": _collect(errors, "title", clean_text, title, label="Title",
-                          max_length=TITLE_MAX, min_length=10 if strict else 1, multiline=False),
-        "body": _collect(errors, "body", clean_text, body, label="Question",
-                         max_length=BODY_MAX, min_length=20 if strict else 1),
-        "city": _collect(errors, "city", clean_text, city, label="City", max_length=80,
-                         min_length=0, multiline=False) if city else "",
+        "title": _collect(
+            errors,
+            "title",
+            title,
+            label="Title",
+            max_length=TITLE_MAX,
+            min_length=10 if strict else 1,
+            multiline=False,
+        ),
+        "body": _collect(
+            errors,
+            "body",
+            body,
+            label="Question",
+            max_length=BODY_MAX,
+            min_length=20 if strict else 1,
+        ),
+        "city": _collect(
+            errors,
+            "city",
+            city,
+            label="City",
+            max_length=80,
+            min_length=0,
+            multiline=False,
+        )
+        if city
+        else "",
     }
     if strict and not treatments:
         errors["treatments"] = ["Choose the treatment your question is about."]
@@ -63,8 +92,14 @@ def question_validate(
 
 
 def question_create(
-    *, author: User | None, title: str, body: str, treatments: Sequence[Treatment],
-    city: str = "", created_at: object = None, strict: bool = True,
+    *,
+    author: User | None,
+    title: str,
+    body: str,
+    treatments: Sequence[Treatment],
+    city: str = "",
+    created_at: datetime | None = None,
+    strict: bool = True,
 ) -> Question:
     """Validate and store a question; the asker follows it. Used by asking and by import."""
     cleaned = question_validate(
@@ -74,9 +109,9 @@ def question_create(
     with transaction.atomic():
         question = Question.objects.create(
             title=cleaned["title"],
-            slug=question_slug(str(cleaned["title"])),
+            slug=question_slug(cleaned["title"]),
             body=cleaned["body"],
-            body_html=render_markdown(str(cleaned["body"])),
+            body_html=render_markdown(cleaned["body"]),
             city=cleaned["city"],
             author=author,
             created_at=now,
@@ -95,18 +130,24 @@ def question_ask(
         raise ValidationError("Only patient accounts can ask questions.")
     if not author.email_verified:
         raise ValidationError("Please confirm your e-mail address before asking a question.")
-    return question_create(
-        author=author, title=title, body=body, treatments=treatments, city=city
-    )
+    return question_create(author=author, title=title, body=body, treatments=treatments, city=city)
 
 
 def answer_validate(*, headline: str, body: str) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "headline": _collect(errors, "headline", clean_text, headline, label="Headline",
-                             max_length=HEADLINE_MAX, min_length=5, multiline=False),
-        "body": _collect(errors, "body", clean_text, body, label="Answer",
-                         max_length=ANSWER_MAX, min_length=30),
+        "headline": _collect(
+            errors,
+            "headline",
+            headline,
+            label="Headline",
+            max_length=HEADLINE_MAX,
+            min_length=5,
+            multiline=False,
+        ),
+        "body": _collect(
+            errors, "body", body, label="Answer", max_length=ANSWER_MAX, min_length=30
+        ),
     }
     if errors:
         raise ValidationError(errors)
@@ -114,8 +155,13 @@ def answer_validate(*, headline: str, body: str) -> dict[str, str]:
 
 
 def answer_create(
-    *, physician: Physician, question: Question, headline: str, body: str,
-    created_at: object = None, notify: bool = True,
+    *,
+    physician: Physician,
+    question: Question,
+    headline: str,
+    body: str,
+    created_at: datetime | None = None,
+    notify: bool = True,
 ) -> Answer:
     if not physician.is_verified:
         raise ValidationError("Only verified physicians can answer questions.")
@@ -126,9 +172,13 @@ def answer_create(
     try:
         with transaction.atomic():
             answer = Answer.objects.create(
-                question=question, physician=physician, headline=cleaned["headline"],
-                body=cleaned["body"], body_html=render_markdown(cleaned["body"]),
-                created_at=now, updated_at=now,
+                question=question,
+                physician=physician,
+                headline=cleaned["headline"],
+                body=cleaned["body"],
+                body_html=render_markdown(cleaned["body"]),
+                created_at=now,
+                updated_at=now,
             )
             Question.objects.filter(pk=question.pk).update(
                 answer_count=F("answer_count") + 1, last_answered_at=now

@@ -7,30 +7,41 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from curbside.lib.access import require_patient, require_verified_physician
+from curbside.accounts.models import User
+from curbside.lib.access import require_patient, require_signed_in, require_verified_physician
 from curbside.lib.forms import form_add_service_errors
+from curbside.lib.htmx import HtmxHttpRequest
 from curbside.lib.pagination import paginate
 from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
-from curbside.qa.seo import question_jsonld
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
+from curbside.qa.seo import question_jsonld
 
 
 def home(request: HttpRequest) -> HttpResponse:
     questions = Question.objects.published().for_list()
-    return render(request, "qa/home.html", {
-        "recent": questions.recent()[:8],
-        "helpful": questions.most_helpful()[:8],
-        "treatments": Treatment.objects.all(),
-    })
+    return render(
+        request,
+        "qa/home.html",
+        {
+            "recent": questions.recent()[:8],
+            "helpful": questions.most_helpful()[:8],
+            "treatments": Treatment.objects.all(),
+        },
+    )
 
 
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = access.get_treatment_for_view(slug)
     questions = Question.objects.published().for_treatment(treatment).for_list().recent()
-    return render(request, "qa/treatment_detail.html", {
-        "treatment": treatment, "page": paginate(request, questions),
-    })
+    return render(
+        request,
+        "qa/treatment_detail.html",
+        {
+            "treatment": treatment,
+            "page": paginate(request, questions),
+        },
+    )
 
 
 def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> HttpResponse:
@@ -42,28 +53,33 @@ def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> H
 
 def _question_context(request: HttpRequest, question: Question) -> dict[str, object]:
     """What the viewer may do on this page, decided here and not in the template."""
-    user = request.user
-    answers = question.live_answers
+    user = request.user if isinstance(request.user, User) else None
+    answers = question.page_answers
     answer_ids = [a.pk for a in answers]
-    me = getattr(user, "physician", None) if getattr(user, "is_physician", False) else None
-    is_patient = bool(getattr(user, "is_patient", False))
+    me = getattr(user, "physician", None) if user is not None and user.is_physician else None
+    is_patient = user is not None and user.is_patient
     return {
         "question": question,
         "answers": answers,
         "jsonld": question_jsonld(question),
         "helpful_ids": set(
-            HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids)
-            .values_list("answer_id", flat=True)
-        ) if is_patient and answer_ids else set(),
+            HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids).values_list(
+                "answer_id", flat=True
+            )
+        )
+        if is_patient and answer_ids
+        else set(),
         "agreed_ids": set(
             me.agreements.filter(answer_id__in=answer_ids).values_list("answer_id", flat=True)
-        ) if me is not None and me.is_verified and answer_ids else set(),
+        )
+        if me is not None and me.is_verified and answer_ids
+        else set(),
         "can_vote": is_patient,
         "me_physician": me if me is not None and me.is_verified else None,
         "pending_physician": me is not None and not me.is_verified,
         "has_answered": me is not None and any(a.physician_id == me.pk for a in answers),
-        "following": user.is_authenticated and QuestionFollow.objects.filter(
-            question=question, user=user).exists(),
+        "following": user is not None
+        and QuestionFollow.objects.filter(question=question, user=user).exists(),
     }
 
 
@@ -77,7 +93,9 @@ def ask(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            messages.success(request, "Your question is posted. We'll e-mail you when a doctor answers.")
+            messages.success(
+                request, "Your question is posted. We'll e-mail you when a doctor answers."
+            )
             return redirect(question)
     status = 400 if form.errors else 200
     return render(request, "qa/ask.html", {"form": form}, status=status)
@@ -89,14 +107,18 @@ def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
     form = AnswerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            answer = services.answer_create(physician=physician, question=question, **form.cleaned_data)
+            answer = services.answer_create(
+                physician=physician, question=question, **form.cleaned_data
+            )
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
             messages.success(request, "Your answer is published.")
             return redirect(answer.get_absolute_url())
     status = 400 if form.errors else 200
-    return render(request, "qa/answer_form.html", {"form": form, "question": question}, status=status)
+    return render(
+        request, "qa/answer_form.html", {"form": form, "question": question}, status=status
+    )
 
 
 @login_required
@@ -119,20 +141,26 @@ def answer_edit(request: HttpRequest, answer_id: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def answer_helpful(request: HttpRequest, answer_id: int) -> HttpResponse:
+def answer_helpful(request: HtmxHttpRequest, answer_id: int) -> HttpResponse:
     answer = access.get_answer_for_helpful(request.user, answer_id)
     helpful = request.POST.get("helpful") != "0"
-    services.answer_helpful_set(answer=answer, user=request.user, helpful=helpful)  # type: ignore[arg-type]  # access checked the user is a patient
+    services.answer_helpful_set(answer=answer, user=require_patient(request.user), helpful=helpful)
     if request.htmx:
-        return render(request, "qa/question_detail.html#helpful", {
-            "answer": answer, "helpful_ids": {answer.pk} if helpful else set(), "can_vote": True,
-        })
+        return render(
+            request,
+            "qa/question_detail.html#helpful",
+            {
+                "answer": answer,
+                "helpful_ids": {answer.pk} if helpful else set(),
+                "can_vote": True,
+            },
+        )
     return redirect(answer.get_absolute_url())
 
 
 @require_POST
 @login_required
-def answer_agree(request: HttpRequest, answer_id: int) -> HttpResponse:
+def answer_agree(request: HtmxHttpRequest, answer_id: int) -> HttpResponse:
     answer, physician = access.get_answer_for_agree(request.user, answer_id)
     agree = request.POST.get("agree") != "0"
     try:
@@ -141,23 +169,35 @@ def answer_agree(request: HttpRequest, answer_id: int) -> HttpResponse:
         messages.error(request, " ".join(exc.messages))
         return redirect(answer.get_absolute_url())
     if request.htmx:
-        return render(request, "qa/question_detail.html#agree", {
-            "answer": answer, "agreed_ids": {answer.pk} if agree else set(),
-            "me_physician": physician,
-        })
+        return render(
+            request,
+            "qa/question_detail.html#agree",
+            {
+                "answer": answer,
+                "agreed_ids": {answer.pk} if agree else set(),
+                "me_physician": physician,
+            },
+        )
     return redirect(answer.get_absolute_url())
 
 
 @require_POST
 @login_required
-def question_follow(request: HttpRequest, question_id: int) -> HttpResponse:
+def question_follow(request: HtmxHttpRequest, question_id: int) -> HttpResponse:
     question = access.get_question_for_follow(request.user, question_id)
     follow = request.POST.get("follow") != "0"
-    services.question_follow_set(question=question, user=request.user, follow=follow)  # type: ignore[arg-type]  # access checked sign-in
+    services.question_follow_set(
+        question=question, user=require_signed_in(request.user), follow=follow
+    )
     if request.htmx:
-        return render(request, "qa/question_detail.html#follow", {
-            "question": question, "following": follow,
-        })
+        return render(
+            request,
+            "qa/question_detail.html#follow",
+            {
+                "question": question,
+                "following": follow,
+            },
+        )
     return redirect(question)
 
 
@@ -172,6 +212,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         .for_list()
         .order_by("answer_count", "-created_at")
     )
-    return render(request, "qa/queue.html", {
-        "physician": physician, "page": paginate(request, questions),
-    })
+    return render(
+        request,
+        "qa/queue.html",
+        {
+            "physician": physician,
+            "page": paginate(request, questions),
+        },
+    )

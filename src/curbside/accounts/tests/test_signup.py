@@ -18,8 +18,10 @@ def _link(body: str) -> str:
 
 
 def test_it_signs_up_a_patient_and_verifies_the_address(client: Client):
-    response = client.post("/accounts/signup/", {"email": "Sam@Example.com", "public_name": "",
-                                                  "password": "a long passphrase 42"})
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "Sam@Example.com", "public_name": "", "password": "a long passphrase 42"},
+    )
     assert response.status_code == 302
     user = User.objects.get(email="sam@example.com")
     assert user.role == "patient" and not user.email_verified
@@ -33,15 +35,25 @@ def test_it_signs_up_a_patient_and_verifies_the_address(client: Client):
 
 
 def test_it_refuses_a_taken_email_or_name_and_a_weak_password(client: Client, patient: User):
-    response = client.post("/accounts/signup/", {"email": "PAT@example.com", "password": "a long passphrase 42"})
+    response = client.post(
+        "/accounts/signup/", {"email": "PAT@example.com", "password": "a long passphrase 42"}
+    )
     assert response.status_code == 400 and "already exists" in response.content.decode()
-    response = client.post("/accounts/signup/", {"email": "b@example.com", "public_name": "maplewren-101",
-                                                  "password": "a long passphrase 42"})
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "b@example.com",
+            "public_name": "maplewren-101",
+            "password": "a long passphrase 42",
+        },
+    )
     assert response.status_code == 400 and "taken" in response.content.decode()
     response = client.post("/accounts/signup/", {"email": "c@example.com", "password": "password"})
     assert response.status_code == 400
-    response = client.post("/accounts/signup/", {"email": "d@example.com", "public_name": "<b>x</b>",
-                                                  "password": "a long passphrase 42"})
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "d@example.com", "public_name": "<b>x</b>", "password": "a long passphrase 42"},
+    )
     assert response.status_code == 400 and "HTML" in response.content.decode()
     assert User.objects.count() == 1
     assert mail.outbox == []
@@ -62,7 +74,9 @@ def test_it_resends_the_link(unverified_patient: User):
 
 
 def test_sign_in_with_email_and_sign_out(client: Client, patient: User):
-    response = client.post("/accounts/login/", {"username": "pat@example.com", "password": "correct horse battery"})
+    response = client.post(
+        "/accounts/login/", {"username": "pat@example.com", "password": "correct horse battery"}
+    )
     assert response.status_code == 302
     assert client.get("/accounts/").status_code == 200
     assert client.post("/accounts/logout/").status_code == 302
@@ -80,7 +94,10 @@ def test_password_reset_by_email(client: Client, patient: User):
     link = _link(mail.outbox[0].body)
     response = client.get(link, follow=True)
     form_url = response.redirect_chain[-1][0]
-    response = client.post(form_url, {"new_password1": "another fine phrase 7", "new_password2": "another fine phrase 7"})
+    response = client.post(
+        form_url,
+        {"new_password1": "another fine phrase 7", "new_password2": "another fine phrase 7"},
+    )
     assert response.status_code == 302
     patient.refresh_from_db()
     assert patient.check_password("another fine phrase 7")
@@ -88,6 +105,8 @@ def test_password_reset_by_email(client: Client, patient: User):
 
 def test_a_post_without_csrf_token_is_refused():
     c = Client(enforce_csrf_checks=True)
-    response = c.post("/accounts/signup/", {"email": "x@example.com", "password": "a long passphrase 42"})
+    response = c.post(
+        "/accounts/signup/", {"email": "x@example.com", "password": "a long passphrase 42"}
+    )
     assert response.status_code == 403
     assert not User.objects.filter(email="x@example.com").exists()

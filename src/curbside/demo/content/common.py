@@ -5,25 +5,28 @@ from __future__ import annotations
 
 # How patients introduce themselves. {age} comes from the topic's age range.
 QUESTION_OPENERS: tuple[str, ...] = (
-    "I'm {age} and fairly new to all of this.",
-    "Some background: I'm {age}, healthy, and take no regular medications.",
+    "I'm {age}.",
     "{age} years old, first time asking here.",
     "I've been reading answers on this site for weeks and finally decided to post.",
     "Female, {age}.",
-    "Male, {age}, and honestly a bit nervous asking.",
     "I'm a {age}-year-old teacher, so I'm on my feet and talking all day.",
     "Quick question, hoping someone can help.",
-    "I'm {age} and have had a few treatments over the years, but never this.",
     "My doctor is hard to reach, so I'm asking here.",
-    "I'm {age}. No allergies that I know of, nonsmoker.",
     "Posting for the first time.",
-    "I'm {age} and work in front of a camera a lot, so I care about how this looks.",
     "Long-time lurker.",
     "I'm {age} and I like to understand things before I do them.",
     "I tried searching but couldn't find an answer that matched my situation.",
 )
 
-# Context any patient might add, whatever the topic.
+# Openers that claim good health or a cosmetic motive: only for cosmetic topics.
+QUESTION_OPENERS_COSMETIC: tuple[str, ...] = (
+    "Some background: I'm {age}, healthy, and take no regular medications.",
+    "I'm {age}. No allergies that I know of, nonsmoker.",
+    "I'm {age} and work in front of a camera a lot, so I care about how this looks.",
+    "I'm {age} and have had a few cosmetic treatments over the years.",
+)
+
+# Context a patient asking about a cosmetic treatment might add.
 QUESTION_DETAILS: tuple[str, ...] = (
     "I don't have any medical conditions and I don't take blood thinners.",
     "Budget matters to me, so I'd like to get this right the first time.",

@@ -354,7 +354,7 @@ FACELIFT = Topic(
              "feeling come back?"),
         Seed(("How long does a facelift last?",
               "Is a facelift worth it at 55?"),
-             "I'm 55. If I get a facelift now, how long will it last?"),
+             "If I get a facelift now, in my mid-fifties, how long will it last?", age=55),
     ),
     details=("I've had filler for years.", "I'm a former smoker; I quit two years ago."),
     headlines=(

@@ -22,7 +22,7 @@ SAFETY_CAVEATS = (
 FROWN_LINES = Topic(
     key="frown_lines",
     treatments=("botox-cosmetic",),
-    questions=18,
+    questions=16,
     ages=(26, 62),
     products=COSMETIC + (("Letybo", "letybo"), ("Daxxify", "daxxify")),
     seeds=(
@@ -48,7 +48,7 @@ FROWN_LINES = Topic(
               "Is it too early to treat frown lines at 25?"),
              "I frown a lot when I concentrate and the lines only show when I move. Is there any "
              "point in starting Botox now, or should I wait until the lines are there at rest?",
-             ("botox-cosmetic",)),
+             ("botox-cosmetic",), age=25),
         Seed(("Filler or Botox for an etched-in frown line?",
               "One clinic says toxin, another says toxin plus filler for my 11s"),
              "The line between my brows is etched in even at rest. One clinic recommended Botox "
@@ -127,14 +127,14 @@ FROWN_LINES = Topic(
 CROWS_FEET = Topic(
     key="crows_feet",
     treatments=("botox-cosmetic",),
-    questions=14,
+    questions=13,
     ages=(28, 66),
     products=COSMETIC,
     seeds=(
         Seed(("Is {product} good for crow's feet?",
               "Crow's feet at 35: is toxin the right treatment?"),
              "I have lines at the corners of my eyes that get deep when I smile. Is {product} "
-             "the right treatment, or do I need something else?"),
+             "the right treatment, or do I need something else?", age=35),
         Seed(("Crow's feet still there when I'm not smiling",
               "Static lines around my eyes: will Botox help?"),
              "The lines beside my eyes are visible even when my face is relaxed, and they look "
@@ -372,7 +372,7 @@ EYELID_DROOP = Topic(
 DURATION = Topic(
     key="duration",
     treatments=("botox-cosmetic",),
-    questions=14,
+    questions=13,
     ages=(28, 64),
     products=COSMETIC + (("Daxxify", "daxxify"),),
     seeds=(
@@ -893,7 +893,7 @@ MEDICATIONS = Topic(
 AFTERCARE = Topic(
     key="aftercare",
     treatments=("botox-cosmetic",),
-    questions=12,
+    questions=11,
     ages=(24, 64),
     products=COSMETIC,
     seeds=(

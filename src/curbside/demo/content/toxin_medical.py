@@ -126,7 +126,7 @@ SWEATING = Topic(
         Seed(("Why do I sweat so much? Should I be tested?",
               "Sudden heavy sweating at 40"),
              "I never had a sweating problem until the last year. Now I drench my shirts. Should "
-             "I just get Botox?"),
+             "I just get Botox?", age=40),
     ),
     details=(
         "It's affecting my work; I present to clients.",

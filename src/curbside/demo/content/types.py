@@ -14,6 +14,7 @@ class Seed:
     titles: tuple[str, ...]
     body: str
     treatments: tuple[str, ...] = ()
+    age: int | None = None  # when the text states or implies the asker's age
 
 
 @dataclass(frozen=True)

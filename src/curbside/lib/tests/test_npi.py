@@ -12,7 +12,9 @@ def test_it_accepts_the_cms_example_npi():
     assert is_valid_npi("1234567893")
 
 
-@pytest.mark.parametrize("bad", ["1234567890", "123456789", "12345678931", "abcdefghij", "3234567893", ""])
+@pytest.mark.parametrize(
+    "bad", ["1234567890", "123456789", "12345678931", "abcdefghij", "3234567893", ""]
+)
 def test_it_rejects_bad_npis(bad: str):
     assert not is_valid_npi(bad)
     with pytest.raises(ValidationError):

@@ -6,15 +6,27 @@ from django.core.exceptions import ValidationError
 from curbside.lib.text import clean_text, render_markdown
 
 
-@pytest.mark.parametrize("html", ["<script>alert(1)</script>", "hi <b>there</b>", "<img src=x onerror=alert(1)>",
-                                  "<!-- hidden -->", "</p>", "< a href='x'>"])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<script>alert(1)</script>",
+        "hi <b>there</b>",
+        "<img src=x onerror=alert(1)>",
+        "<!-- hidden -->",
+        "</p>",
+        "< a href='x'>",
+    ],
+)
 def test_it_refuses_html(html: str):
     with pytest.raises(ValidationError, match="HTML"):
         clean_text(html, label="Answer", max_length=100)
 
 
 def test_it_keeps_angle_brackets_that_are_not_tags():
-    assert clean_text("dose < 20 units and > 5", label="Q", max_length=100) == "dose < 20 units and > 5"
+    assert (
+        clean_text("dose < 20 units and > 5", label="Q", max_length=100)
+        == "dose < 20 units and > 5"
+    )
 
 
 def test_it_refuses_empty_and_oversized_text():
@@ -31,7 +43,9 @@ def test_it_strips_control_characters_and_folds_single_lines():
 
 
 def test_markdown_renders_and_sanitizes():
-    html = render_markdown("**Rare**, see [label](https://example.org) and [x](javascript:alert(1))")
+    html = render_markdown(
+        "**Rare**, see [label](https://example.org) and [x](javascript:alert(1))"
+    )
     assert "<strong>Rare</strong>" in html
     assert 'href="https://example.org"' in html and 'rel="nofollow ugc noopener"' in html
     assert "javascript:" not in html

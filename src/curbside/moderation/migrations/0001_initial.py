@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,21 +15,41 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(db_index=True, max_length=60)),
-                ('target_type', models.CharField(max_length=60)),
-                ('target_id', models.PositiveBigIntegerField()),
-                ('target_repr', models.CharField(max_length=200)),
-                ('reason', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("action", models.CharField(db_index=True, max_length=60)),
+                ("target_type", models.CharField(max_length=60)),
+                ("target_id", models.PositiveBigIntegerField()),
+                ("target_repr", models.CharField(max_length=200)),
+                ("reason", models.TextField(blank=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'audit entries',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['target_type', 'target_id'], name='moderation__target__e56450_idx')],
+                "verbose_name_plural": "audit entries",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["target_type", "target_id"], name="moderation__target__e56450_idx"
+                    )
+                ],
             },
         ),
     ]

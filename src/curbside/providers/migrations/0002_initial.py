@@ -6,37 +6,48 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('providers', '0001_initial'),
-        ('qa', '0001_initial'),
+        ("providers", "0001_initial"),
+        ("qa", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='physician',
-            name='treatments',
-            field=models.ManyToManyField(blank=True, related_name='physicians', to='qa.treatment'),
+            model_name="physician",
+            name="treatments",
+            field=models.ManyToManyField(blank=True, related_name="physicians", to="qa.treatment"),
         ),
         migrations.AddField(
-            model_name='physician',
-            name='user',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='physician', to=settings.AUTH_USER_MODEL),
+            model_name="physician",
+            name="user",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="physician",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='boardcertification',
-            name='physician',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='board_certifications', to='providers.physician'),
+            model_name="boardcertification",
+            name="physician",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="board_certifications",
+                to="providers.physician",
+            ),
         ),
         migrations.AddIndex(
-            model_name='physician',
-            index=models.Index(fields=['status', 'specialty'], name='providers_p_status_dee3b1_idx'),
+            model_name="physician",
+            index=models.Index(
+                fields=["status", "specialty"], name="providers_p_status_dee3b1_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='boardcertification',
-            constraint=models.UniqueConstraint(fields=('physician', 'board'), name='board_cert_unique'),
+            model_name="boardcertification",
+            constraint=models.UniqueConstraint(
+                fields=("physician", "board"), name="board_cert_unique"
+            ),
         ),
     ]

@@ -12,10 +12,20 @@ from curbside.qa.tests.factories import TreatmentFactory
 
 pytestmark = pytest.mark.django_db
 
-FORM = {"email": "dr.vance@example.com", "password": "a long passphrase 42", "first_name": "Mira",
-        "last_name": "Vance", "credentials": "MD, FAAD", "specialty": "dermatology", "npi": valid_npi(777),
-        "practicing_since": 2012, "city": "Tucson", "state": "AZ",
-        "board_certifications": "American Board of Dermatology\n", "bio": "I treat **skin**."}
+FORM = {
+    "email": "dr.vance@example.com",
+    "password": "a long passphrase 42",
+    "first_name": "Mira",
+    "last_name": "Vance",
+    "credentials": "MD, FAAD",
+    "specialty": "dermatology",
+    "npi": valid_npi(777),
+    "practicing_since": 2012,
+    "city": "Tucson",
+    "state": "AZ",
+    "board_certifications": "American Board of Dermatology\n",
+    "bio": "I treat **skin**.",
+}
 
 
 def test_a_physician_applies_and_waits_for_verification(client: Client):
@@ -31,13 +41,16 @@ def test_a_physician_applies_and_waits_for_verification(client: Client):
     assert Client().get(physician.get_absolute_url()).status_code == 404  # nobody else does yet
 
 
-@pytest.mark.parametrize("over, message", [
-    ({"npi": "1234567890"}, "check digit"),
-    ({"npi": "12345"}, "at least 10"),
-    ({"specialty": "astrology"}, "Select a valid choice"),
-    ({"practicing_since": 2099}, "future"),
-    ({"first_name": "<script>x</script>"}, "HTML"),
-])
+@pytest.mark.parametrize(
+    ("over", "message"),
+    [
+        ({"npi": "1234567890"}, "check digit"),
+        ({"npi": "12345"}, "at least 10"),
+        ({"specialty": "astrology"}, "Select a valid choice"),
+        ({"practicing_since": 2099}, "future"),
+        ({"first_name": "<script>x</script>"}, "HTML"),
+    ],
+)
 def test_bad_applications_are_refused(client: Client, over, message):
     response = client.post("/accounts/signup/physician/", {**FORM, **over})
     assert response.status_code == 400 and message in response.content.decode()
@@ -52,23 +65,36 @@ def test_a_duplicate_npi_is_refused(client: Client, physician):
 def test_a_moderator_verifies_with_an_audit_row_and_a_mail(moderator, pending_physician):
     c = client_for(moderator)
     assert pending_physician.display_name in c.get("/moderation/").content.decode()
-    response = c.post(f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "verify"})
+    response = c.post(
+        f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "verify"}
+    )
     assert response.status_code == 302
     pending_physician.refresh_from_db()
     assert pending_physician.status == "verified"
     entry = AuditEntry.objects.get()
-    assert (entry.actor, entry.action, entry.target_id) == (moderator, "physician.verified", pending_physician.pk)
-    assert mail.outbox[0].to == [pending_physician.user.email] and "verified" in mail.outbox[0].subject
+    assert (entry.actor, entry.action, entry.target_id) == (
+        moderator,
+        "physician.verified",
+        pending_physician.pk,
+    )
+    assert (
+        mail.outbox[0].to == [pending_physician.user.email] and "verified" in mail.outbox[0].subject
+    )
     assert Client().get(pending_physician.get_absolute_url()).status_code == 200
 
 
 def test_rejection_needs_a_reason(moderator, pending_physician):
     c = client_for(moderator)
-    response = c.post(f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "reject"})
+    response = c.post(
+        f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "reject"}
+    )
     assert response.status_code == 400 and "Say why" in response.content.decode()
     pending_physician.refresh_from_db()
     assert pending_physician.status == "pending" and AuditEntry.objects.count() == 0
-    c.post(f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "reject", "reason": "NPI belongs to someone else"})
+    c.post(
+        f"/moderation/physicians/{pending_physician.pk}/verification/",
+        {"decision": "reject", "reason": "NPI belongs to someone else"},
+    )
     pending_physician.refresh_from_db()
     assert pending_physician.status == "rejected"
     assert AuditEntry.objects.get().reason == "NPI belongs to someone else"
@@ -76,11 +102,19 @@ def test_rejection_needs_a_reason(moderator, pending_physician):
 
 
 def test_the_profile_shows_what_was_checked(client: Client, physician, moderator):
-    from curbside.providers.models import BoardCertification
     from django.utils import timezone
 
-    BoardCertification.objects.create(physician=physician, board="American Board of Dermatology",
-                                      verified_at=timezone.now(), verified_by=moderator)
+    from curbside.providers.models import BoardCertification
+
+    BoardCertification.objects.create(
+        physician=physician,
+        board="American Board of Dermatology",
+        verified_at=timezone.now(),
+        verified_by=moderator,
+    )
     html = client.get(physician.get_absolute_url()).content.decode()
-    assert "NPI verified" in html and "American Board of Dermatology — verified by a moderator on" in html
+    assert (
+        "NPI verified" in html
+        and "American Board of Dermatology — verified by a moderator on" in html
+    )
     assert "Dr. Ana Ruiz, MD, FACS" in html

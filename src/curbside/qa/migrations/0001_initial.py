@@ -7,133 +7,279 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('providers', '0001_initial'),
+        ("providers", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Treatment',
+            name="Treatment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=80, unique=True)),
-                ('kind', models.CharField(choices=[('neurotoxin', 'Neurotoxin injection'), ('filler', 'Dermal filler'), ('injectable', 'Other injectable'), ('skin', 'Skin treatment'), ('surgery', 'Surgery')], max_length=20)),
-                ('summary', models.CharField(max_length=300)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=80, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("neurotoxin", "Neurotoxin injection"),
+                            ("filler", "Dermal filler"),
+                            ("injectable", "Other injectable"),
+                            ("skin", "Skin treatment"),
+                            ("surgery", "Surgery"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("summary", models.CharField(max_length=300)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Answer',
+            name="Answer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('headline', models.CharField(max_length=150)),
-                ('body', models.TextField(max_length=10000)),
-                ('body_html', models.TextField(editable=False)),
-                ('helpful_count', models.PositiveIntegerField(default=0)),
-                ('agree_count', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('removed_at', models.DateTimeField(blank=True, null=True)),
-                ('physician', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='providers.physician')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("headline", models.CharField(max_length=150)),
+                ("body", models.TextField(max_length=10000)),
+                ("body_html", models.TextField(editable=False)),
+                ("helpful_count", models.PositiveIntegerField(default=0)),
+                ("agree_count", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("removed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "physician",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="providers.physician",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='AnswerRevision',
+            name="AnswerRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('headline', models.CharField(max_length=150)),
-                ('body', models.TextField(max_length=10000)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('answer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='qa.answer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("headline", models.CharField(max_length=150)),
+                ("body", models.TextField(max_length=10000)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "answer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="qa.answer",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=150)),
-                ('slug', models.SlugField(max_length=80)),
-                ('body', models.TextField(max_length=5000)),
-                ('body_html', models.TextField(editable=False)),
-                ('city', models.CharField(blank=True, max_length=80)),
-                ('status', models.CharField(choices=[('published', 'Published'), ('held', 'Held for review'), ('removed', 'Removed')], default='published', max_length=10)),
-                ('answer_count', models.PositiveIntegerField(default=0)),
-                ('helpful_total', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('last_answered_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(blank=True, help_text='Empty for imported questions.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='questions', to=settings.AUTH_USER_MODEL)),
-                ('treatments', models.ManyToManyField(related_name='questions', to='qa.treatment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=150)),
+                ("slug", models.SlugField(max_length=80)),
+                ("body", models.TextField(max_length=5000)),
+                ("body_html", models.TextField(editable=False)),
+                ("city", models.CharField(blank=True, max_length=80)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("published", "Published"),
+                            ("held", "Held for review"),
+                            ("removed", "Removed"),
+                        ],
+                        default="published",
+                        max_length=10,
+                    ),
+                ),
+                ("answer_count", models.PositiveIntegerField(default=0)),
+                ("helpful_total", models.PositiveIntegerField(default=0)),
+                (
+                    "created_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("last_answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for imported questions.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="questions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("treatments", models.ManyToManyField(related_name="questions", to="qa.treatment")),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.AddField(
-            model_name='answer',
-            name='question',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='qa.question'),
+            model_name="answer",
+            name="question",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="answers",
+                to="qa.question",
+            ),
         ),
         migrations.CreateModel(
-            name='QuestionFollow',
+            name="QuestionFollow",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follows', to='qa.question')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='followed_questions', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follows",
+                        to="qa.question",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="followed_questions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Agreement',
+            name="Agreement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('physician', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agreements', to='providers.physician')),
-                ('answer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agreements', to='qa.answer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "physician",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="agreements",
+                        to="providers.physician",
+                    ),
+                ),
+                (
+                    "answer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="agreements",
+                        to="qa.answer",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('answer', 'physician'), name='one_agreement_per_doctor')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("answer", "physician"), name="one_agreement_per_doctor"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HelpfulVote',
+            name="HelpfulVote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('answer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='helpful_votes', to='qa.answer')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "answer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="helpful_votes",
+                        to="qa.answer",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('answer', 'user'), name='one_helpful_vote_per_user')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("answer", "user"), name="one_helpful_vote_per_user"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='answer',
-            constraint=models.UniqueConstraint(fields=('question', 'physician'), name='one_answer_per_physician_per_question'),
+            model_name="answer",
+            constraint=models.UniqueConstraint(
+                fields=("question", "physician"), name="one_answer_per_physician_per_question"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='questionfollow',
-            constraint=models.UniqueConstraint(fields=('question', 'user'), name='one_follow_per_user'),
+            model_name="questionfollow",
+            constraint=models.UniqueConstraint(
+                fields=("question", "user"), name="one_follow_per_user"
+            ),
         ),
         migrations.AddIndex(
-            model_name='question',
-            index=models.Index(fields=['status', '-created_at'], name='qa_question_status_e6886a_idx'),
+            model_name="question",
+            index=models.Index(
+                fields=["status", "-created_at"], name="qa_question_status_e6886a_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='question',
-            index=models.Index(fields=['status', '-helpful_total'], name='qa_question_status_7e53e5_idx'),
+            model_name="question",
+            index=models.Index(
+                fields=["status", "-helpful_total"], name="qa_question_status_7e53e5_idx"
+            ),
         ),
     ]

@@ -10,7 +10,10 @@ from curbside.qa.models import Answer, AnswerRevision, Question, QuestionFollow
 
 pytestmark = pytest.mark.django_db
 
-TEXT = {"headline": "Allergy to the toxin is very rare", "body": "True allergy is very rare. Tell your injector about reactions to any previous injections."}
+TEXT = {
+    "headline": "Allergy to the toxin is very rare",
+    "body": "True allergy is very rare. Tell your injector about reactions to any previous injections.",
+}
 
 
 def test_it_publishes_an_answer_and_tells_followers(question: Question, physician):
@@ -32,11 +35,14 @@ def test_one_answer_per_physician(question: Question, physician):
     assert Answer.objects.count() == 1
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"headline": "", "body": TEXT["body"]}, "This field is required"),
-    ({"headline": "Fine headline", "body": "<script>alert(1)</script>" + "x" * 40}, "HTML"),
-    ({"headline": "Fine headline", "body": "x" * 10001}, "at most 10000"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"headline": "", "body": TEXT["body"]}, "This field is required"),
+        ({"headline": "Fine headline", "body": "<script>alert(1)</script>" + "x" * 40}, "HTML"),
+        ({"headline": "Fine headline", "body": "x" * 10001}, "at most 10000"),
+    ],
+)
 def test_bad_answers_are_refused(question: Question, physician, data, message):
     response = client_for(physician.user).post(f"/questions/{question.pk}/answer/", data)
     assert response.status_code == 400 and message in response.content.decode()
@@ -45,7 +51,10 @@ def test_bad_answers_are_refused(question: Question, physician, data, message):
 
 def test_edits_keep_the_earlier_text(question: Question, physician):
     answer = services.answer_create(physician=physician, question=question, **TEXT)
-    new = {"headline": "Allergy is rare; a test dose is not needed", "body": TEXT["body"] + " A test dose adds little."}
+    new = {
+        "headline": "Allergy is rare; a test dose is not needed",
+        "body": TEXT["body"] + " A test dose adds little.",
+    }
     response = client_for(physician.user).post(f"/answers/{answer.pk}/edit/", new)
     assert response.status_code == 302
     answer.refresh_from_db()
@@ -80,11 +89,16 @@ def test_follow_and_unfollow(question: Question, other_physician):
     assert not QuestionFollow.objects.filter(user=other_physician.user).exists()
 
 
-def test_the_queue_lists_unanswered_questions_in_my_treatments(question: Question, physician, botox):
+def test_the_queue_lists_unanswered_questions_in_my_treatments(
+    question: Question, physician, botox
+):
     from curbside.qa.tests.factories import QuestionFactory, TreatmentFactory
 
     physician.treatments.set([botox])
-    other = QuestionFactory(title="Rhinoplasty swelling after six weeks?", treatments=[TreatmentFactory(slug="rhinoplasty", kind="surgery")])
+    other = QuestionFactory(
+        title="Rhinoplasty swelling after six weeks?",
+        treatments=[TreatmentFactory(slug="rhinoplasty", kind="surgery")],
+    )
     html = client_for(physician.user).get("/queue/").content.decode()
     assert question.title in html and other.title not in html
     services.answer_create(physician=physician, question=question, **TEXT)

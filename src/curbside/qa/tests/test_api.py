@@ -11,8 +11,15 @@ from curbside.qa.models import Answer, Question
 
 pytestmark = pytest.mark.django_db
 
-ASK = {"title": "Is a test dose of Botox useful?", "body": "I have many allergies and want to be careful first.", "treatments": ["botox"]}
-ANSWER = {"headline": "A test dose tells you little", "body": "Allergy to the toxin is very rare; a tiny dose mostly tells you about bruising."}
+ASK = {
+    "title": "Is a test dose of Botox useful?",
+    "body": "I have many allergies and want to be careful first.",
+    "treatments": ["botox"],
+}
+ANSWER = {
+    "headline": "A test dose tells you little",
+    "body": "Allergy to the toxin is very rare; a tiny dose mostly tells you about bruising.",
+}
 
 
 def _bearer(user) -> dict[str, str]:
@@ -21,11 +28,20 @@ def _bearer(user) -> dict[str, str]:
 
 
 def _post(c: Client, url: str, body: object, **headers: str):
-    return c.post(url, json.dumps(body) if not isinstance(body, str) else body, content_type="application/json", **headers)
+    return c.post(
+        url,
+        json.dumps(body) if not isinstance(body, str) else body,
+        content_type="application/json",
+        **headers,
+    )
 
 
-def test_it_lists_and_filters_published_questions(client: Client, answered_question: Question, botox):
-    Question.objects.create(title="Held one", slug="held-one", body="x", body_html="x", status="held")
+def test_it_lists_and_filters_published_questions(
+    client: Client, answered_question: Question, botox
+):
+    Question.objects.create(
+        title="Held one", slug="held-one", body="x", body_html="x", status="held"
+    )
     data = client.get("/api/v1/questions").json()
     assert data["count"] == 1
     item = data["items"][0]
@@ -35,7 +51,9 @@ def test_it_lists_and_filters_published_questions(client: Client, answered_quest
     assert client.get("/api/v1/questions?q=zzzz").json()["count"] == 0
 
 
-def test_it_returns_a_question_with_answers_and_physician_cards(client: Client, answered_question: Question):
+def test_it_returns_a_question_with_answers_and_physician_cards(
+    client: Client, answered_question: Question
+):
     data = client.get(f"/api/v1/questions/{answered_question.pk}").json()
     assert data["answers"][0]["physician"]["name"] == "Ana Ruiz"
     assert data["answers"][0]["physician"]["credentials"] == "MD, FACS"
@@ -61,14 +79,17 @@ def test_a_verified_physician_answers_once(physician, question):
     assert Answer.objects.count() == 1
 
 
-@pytest.mark.parametrize("body, needle", [
-    ("{not json", "detail"),
-    ({"title": "Missing body"}, "detail"),
-    ({**ASK, "treatments": ["no-such-thing"]}, "Unknown treatment"),
-    ({**ASK, "title": ""}, "cannot be empty"),
-    ({**ASK, "body": "<script>alert(1)</script> please help"}, "HTML"),
-    ({**ASK, "title": "x" * 400}, "detail"),
-])
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("{not json", "detail"),
+        ({"title": "Missing body"}, "detail"),
+        ({**ASK, "treatments": ["no-such-thing"]}, "Unknown treatment"),
+        ({**ASK, "title": ""}, "cannot be empty"),
+        ({**ASK, "body": "<script>alert(1)</script> please help"}, "HTML"),
+        ({**ASK, "title": "x" * 400}, "detail"),
+    ],
+)
 def test_bad_bodies_get_a_clear_4xx_and_save_nothing(patient, botox, body, needle):
     response = _post(Client(), "/api/v1/questions", body, **_bearer(patient))
     assert 400 <= response.status_code < 500
@@ -88,7 +109,10 @@ def test_session_writes_need_the_csrf_token(patient, botox):
 
 
 def test_a_revoked_or_wrong_token_is_refused(patient, botox):
-    assert _post(Client(), "/api/v1/questions", ASK, HTTP_AUTHORIZATION="Bearer cbs_nope").status_code == 401
+    assert (
+        _post(Client(), "/api/v1/questions", ASK, HTTP_AUTHORIZATION="Bearer cbs_nope").status_code
+        == 401
+    )
     assert Question.objects.count() == 0
 
 
@@ -100,5 +124,10 @@ def test_the_openapi_document_and_docs_are_served(client: Client, db):
 
 
 def test_a_pending_physician_is_refused_through_the_api(pending_physician, question):
-    response = _post(client_for(None), f"/api/v1/questions/{question.pk}/answers", ANSWER, **_bearer(pending_physician.user))
+    response = _post(
+        client_for(None),
+        f"/api/v1/questions/{question.pk}/answers",
+        ANSWER,
+        **_bearer(pending_physician.user),
+    )
     assert response.status_code == 403 and "verification" in response.json()["detail"]

@@ -10,9 +10,13 @@ pytestmark = pytest.mark.django_db
 
 
 def _form(botox, **over):
-    return {"title": "Can I start Botox for neck spasms at a very low dose?",
-            "body": "I have several allergies and read that non-cosmetic use is riskier.",
-            "treatments": [botox.pk], "city": "Austin, TX", **over}
+    return {
+        "title": "Can I start Botox for neck spasms at a very low dose?",
+        "body": "I have several allergies and read that non-cosmetic use is riskier.",
+        "treatments": [botox.pk],
+        "city": "Austin, TX",
+        **over,
+    }
 
 
 def test_a_patient_asks_and_follows_their_question(patient, botox):
@@ -26,13 +30,16 @@ def test_a_patient_asks_and_follows_their_question(patient, botox):
     assert "Doctor Answers 0" in page and patient.public_name in page and "Austin, TX" in page
 
 
-@pytest.mark.parametrize("over, message", [
-    ({"title": ""}, "This field is required"),
-    ({"title": "x" * 151}, "at most 150"),
-    ({"body": "<img src=x onerror=alert(1)> my lips are swollen after filler"}, "HTML"),
-    ({"treatments": [987654]}, "Unknown treatment"),
-    ({"treatments": []}, "This field is required"),
-])
+@pytest.mark.parametrize(
+    ("over", "message"),
+    [
+        ({"title": ""}, "This field is required"),
+        ({"title": "x" * 151}, "at most 150"),
+        ({"body": "<img src=x onerror=alert(1)> my lips are swollen after filler"}, "HTML"),
+        ({"treatments": [987654]}, "Unknown treatment"),
+        ({"treatments": []}, "This field is required"),
+    ],
+)
 def test_bad_questions_are_refused(patient, botox, over, message):
     response = client_for(patient).post("/ask/", _form(botox, **over))
     assert response.status_code == 400

@@ -25,8 +25,18 @@ def _run(tmp_path: Path, lines: list[str]) -> tuple[str, str]:
 
 
 def test_it_imports_questions_with_answers(tmp_path: Path, botox, physician):
-    good = {"title": "Does Botox help teeth grinding?", "body": "My dentist mentioned it.", "treatment": "Botox",
-            "answers": [{"doctor": physician.slug, "headline": "It is used off-label", "body": "Masseter injections for bruxism are off-label; discuss with your dentist and physician."}]}
+    good = {
+        "title": "Does Botox help teeth grinding?",
+        "body": "My dentist mentioned it.",
+        "treatment": "Botox",
+        "answers": [
+            {
+                "doctor": physician.slug,
+                "headline": "It is used off-label",
+                "body": "Masseter injections for bruxism are off-label; discuss with your dentist and physician.",
+            }
+        ],
+    }
     plain = {"title": "Short?", "body": "Tiny."}
     out, err = _run(tmp_path, [json.dumps(good), json.dumps(plain)])
     assert "Imported 2 question(s) and 1 answer(s)" in out and err == ""
@@ -39,7 +49,13 @@ def test_bad_lines_are_named_and_leave_nothing_behind(tmp_path: Path, botox, phy
         "{not json",
         json.dumps({"title": "No body"}),
         json.dumps({"title": "Unknown", "body": "x", "treatment": "unobtainium"}),
-        json.dumps({"title": "Bad answer", "body": "x", "answers": [{"doctor": "dr-nobody", "headline": "h", "body": "b"}]}),
+        json.dumps(
+            {
+                "title": "Bad answer",
+                "body": "x",
+                "answers": [{"doctor": "dr-nobody", "headline": "h", "body": "b"}],
+            }
+        ),
         json.dumps({"title": "<b>html</b>", "body": "x"}),
         json.dumps(["not", "an", "object"]),
         json.dumps({"title": "Fine", "body": "A good line."}),

@@ -19,8 +19,18 @@ from curbside.qa.tests.factories import AnswerFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["visitor", "patient", "pending_physician", "verified_physician", "practice_staff", "moderator"]
-ANSWER_TEXT = {"headline": "Allergy is rare", "body": "A true allergy to the toxin is very rare; tell your injector about past reactions."}
+ROLES = [
+    "visitor",
+    "patient",
+    "pending_physician",
+    "verified_physician",
+    "practice_staff",
+    "moderator",
+]
+ANSWER_TEXT = {
+    "headline": "Allergy is rare",
+    "body": "A true allergy to the toxin is very rare; tell your injector about past reactions.",
+}
 
 
 @dataclass
@@ -31,13 +41,25 @@ class World:
 
 
 @pytest.fixture
-def world(cast, question: Question, other_physician: Physician, pending_physician: Physician) -> World:
-    return World(question=question, other_answer=AnswerFactory(question=question, physician=other_physician),
-                 pending=pending_physician)
+def world(
+    cast, question: Question, other_physician: Physician, pending_physician: Physician
+) -> World:
+    return World(
+        question=question,
+        other_answer=AnswerFactory(question=question, physician=other_physician),
+        pending=pending_physician,
+    )
 
 
 def _ask(c: Client, w: World) -> int:
-    return c.post("/ask/", {"title": "Does Dysport spread more than Botox?", "body": "I read that it diffuses further; is that true for the forehead?", "treatments": [w.question.treatments.first().pk]}).status_code
+    return c.post(
+        "/ask/",
+        {
+            "title": "Does Dysport spread more than Botox?",
+            "body": "I read that it diffuses further; is that true for the forehead?",
+            "treatments": [w.question.treatments.first().pk],
+        },
+    ).status_code
 
 
 def _answer(c: Client, w: World) -> int:
@@ -73,16 +95,28 @@ def _moderation(c: Client, w: World) -> int:
 
 
 def _verify(c: Client, w: World) -> int:
-    return c.post(f"/moderation/physicians/{w.pending.pk}/verification/", {"decision": "verify"}).status_code
+    return c.post(
+        f"/moderation/physicians/{w.pending.pk}/verification/", {"decision": "verify"}
+    ).status_code
 
 
 def _api_ask(c: Client, w: World) -> int:
-    body = {"title": "Is Xeomin albumin-free?", "body": "I react to some blood products and want to know.", "treatments": ["botox"]}
-    return c.post("/api/v1/questions", json.dumps(body), content_type="application/json").status_code
+    body = {
+        "title": "Is Xeomin albumin-free?",
+        "body": "I react to some blood products and want to know.",
+        "treatments": ["botox"],
+    }
+    return c.post(
+        "/api/v1/questions", json.dumps(body), content_type="application/json"
+    ).status_code
 
 
 def _api_answer(c: Client, w: World) -> int:
-    return c.post(f"/api/v1/questions/{w.question.pk}/answers", json.dumps(ANSWER_TEXT), content_type="application/json").status_code
+    return c.post(
+        f"/api/v1/questions/{w.question.pk}/answers",
+        json.dumps(ANSWER_TEXT),
+        content_type="application/json",
+    ).status_code
 
 
 def _saved(model: type, **filters: object) -> Callable[[], int]:
@@ -96,9 +130,18 @@ MATRIX = {
     "answer": (_answer, {"verified_physician"}, 302, lambda: Answer.objects.count()),
     "helpful": (_helpful, {"patient"}, 302, lambda: HelpfulVote.objects.count()),
     "agree": (_agree, {"verified_physician"}, 302, lambda: Agreement.objects.count()),
-    "follow": (_follow, {"patient", "pending_physician", "verified_physician", "practice_staff", "moderator"}, 302,
-               lambda: QuestionFollow.objects.count()),
-    "edit_someone_elses_answer": (_edit_other, set(), 0, lambda: Answer.objects.filter(headline=ANSWER_TEXT["headline"]).count()),
+    "follow": (
+        _follow,
+        {"patient", "pending_physician", "verified_physician", "practice_staff", "moderator"},
+        302,
+        lambda: QuestionFollow.objects.count(),
+    ),
+    "edit_someone_elses_answer": (
+        _edit_other,
+        set(),
+        0,
+        lambda: Answer.objects.filter(headline=ANSWER_TEXT["headline"]).count(),
+    ),
     "queue": (_queue, {"verified_physician"}, 200, None),
     "moderation": (_moderation, {"moderator"}, 200, None),
     "verify_physician": (_verify, {"moderator"}, 302, lambda: AuditEntry.objects.count()),
@@ -109,7 +152,9 @@ MATRIX = {
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", list(MATRIX))
-def test_it_allows_exactly_the_right_roles(action: str, role: str, cast: dict[str, User | None], world: World):
+def test_it_allows_exactly_the_right_roles(
+    action: str, role: str, cast: dict[str, User | None], world: World
+):
     do, allowed, ok_status, saved = MATRIX[action]
     before = saved() if saved else 0
     status = do(client_for(cast[role]), world)
@@ -119,7 +164,13 @@ def test_it_allows_exactly_the_right_roles(action: str, role: str, cast: dict[st
         if saved:
             assert after > before
     else:
-        refused = {401} if action.startswith("api_") and role == "visitor" else {302} if role == "visitor" else {403, 404}
+        refused = (
+            {401}
+            if action.startswith("api_") and role == "visitor"
+            else {302}
+            if role == "visitor"
+            else {403, 404}
+        )
         assert status in refused, f"{role} must not {action} (got {status})"
         assert after == before, f"{role} was refused {action} but something was saved"
 

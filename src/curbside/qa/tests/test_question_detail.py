@@ -20,15 +20,31 @@ def _reviews(physician, stars: list[int], treatment) -> None:
     from curbside.accounts.tests.factories import UserFactory
 
     for s in stars:
-        Review.objects.create(physician=physician, author=UserFactory(), treatment=treatment,
-                              stars=s, worth_it="yes", title="Good", body="Fine.",
-                              status="published")
+        Review.objects.create(
+            physician=physician,
+            author=UserFactory(),
+            treatment=treatment,
+            stars=s,
+            worth_it="yes",
+            title="Good",
+            body="Fine.",
+            status="published",
+        )
 
 
-def test_it_shows_the_question_answers_and_disclaimer(client: Client, question: Question, physician, botox):
+def test_it_shows_the_question_answers_and_disclaimer(
+    client: Client, question: Question, physician, botox
+):
     _reviews(physician, [5, 5, 4, 5], botox)
-    Review.objects.create(physician=physician, author=question.author, treatment=botox, stars=1,
-                          worth_it="no", title="Pending", body="Not yet moderated.")
+    Review.objects.create(
+        physician=physician,
+        author=question.author,
+        treatment=botox,
+        stars=1,
+        worth_it="no",
+        title="Pending",
+        body="Not yet moderated.",
+    )
     AnswerFactory(question=question, physician=physician, headline="A true allergy is rare")
     response = client.get(question.get_absolute_url())
     html = response.content.decode()
@@ -53,7 +69,10 @@ def test_it_publishes_qapage_jsonld(client: Client, answered_question: Question)
     assert data["mainEntity"]["name"] == answered_question.title
     assert data["mainEntity"]["answerCount"] == 1
     assert data["mainEntity"]["suggestedAnswer"][0]["author"]["name"] == "Dr. Ana Ruiz, MD, FACS"
-    assert f'<link rel="canonical" href="http://testserver{answered_question.get_absolute_url()}">' in html
+    assert (
+        f'<link rel="canonical" href="http://testserver{answered_question.get_absolute_url()}">'
+        in html
+    )
 
 
 def test_it_escapes_script_in_jsonld(client: Client, question: Question):
@@ -62,14 +81,18 @@ def test_it_escapes_script_in_jsonld(client: Client, question: Question):
     assert "</script><script>alert(1)" not in html
 
 
-def test_it_redirects_old_and_missing_slugs_to_the_canonical_url(client: Client, question: Question):
+def test_it_redirects_old_and_missing_slugs_to_the_canonical_url(
+    client: Client, question: Question
+):
     for url in [f"/questions/{question.pk}/an-old-title/", f"/questions/{question.pk}/"]:
         response = client.get(url)
         assert response.status_code == 301
         assert response["Location"] == question.get_absolute_url()
 
 
-def test_it_hides_held_and_removed_questions(client: Client, question: Question, moderator, other_physician):
+def test_it_hides_held_and_removed_questions(
+    client: Client, question: Question, moderator, other_physician
+):
     Question.objects.filter(pk=question.pk).update(status="held")
     assert client.get(question.get_absolute_url()).status_code == 404
     assert client_for(other_physician.user).get(question.get_absolute_url()).status_code == 404
@@ -83,7 +106,9 @@ def test_it_404s_unknown_questions(client: Client, db):
     assert client.get("/questions/999999/nothing/").status_code == 404
 
 
-def _count_queries(client: Client, question: Question, django_assert_num_queries: DjangoAssertNumQueries, n: int):
+def _count_queries(
+    client: Client, question: Question, django_assert_num_queries: DjangoAssertNumQueries, n: int
+):
     with django_assert_num_queries(n):
         assert client.get(question.get_absolute_url()).status_code == 200
 
@@ -114,7 +139,12 @@ def test_its_query_count_does_not_grow_with_answers(
 
 
 def test_it_sanitizes_what_people_wrote(client: Client, question: Question, physician):
-    AnswerFactory(question=question, physician=physician,
-                  headline="<b>bold</b> claim", body="x", body_html="<p>safe</p>")
+    AnswerFactory(
+        question=question,
+        physician=physician,
+        headline="<b>bold</b> claim",
+        body="x",
+        body_html="<p>safe</p>",
+    )
     html = client.get(question.get_absolute_url()).content.decode()
     assert "&lt;b&gt;bold&lt;/b&gt; claim" in html

@@ -8,36 +8,102 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('providers', '0001_initial'),
-        ('qa', '0001_initial'),
+        ("providers", "0001_initial"),
+        ("qa", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Review',
+            name="Review",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stars', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)])),
-                ('worth_it', models.CharField(choices=[('yes', 'Worth it'), ('not_sure', 'Not sure'), ('no', 'Not worth it')], max_length=10)),
-                ('title', models.CharField(max_length=120)),
-                ('body', models.TextField(max_length=5000)),
-                ('cost_usd', models.PositiveIntegerField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('pending', 'Awaiting moderation'), ('published', 'Published'), ('removed', 'Removed')], default='pending', max_length=10)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews', to=settings.AUTH_USER_MODEL)),
-                ('physician', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews', to='providers.physician')),
-                ('treatment', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='qa.treatment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "stars",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ]
+                    ),
+                ),
+                (
+                    "worth_it",
+                    models.CharField(
+                        choices=[
+                            ("yes", "Worth it"),
+                            ("not_sure", "Not sure"),
+                            ("no", "Not worth it"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("title", models.CharField(max_length=120)),
+                ("body", models.TextField(max_length=5000)),
+                ("cost_usd", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Awaiting moderation"),
+                            ("published", "Published"),
+                            ("removed", "Removed"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "physician",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews",
+                        to="providers.physician",
+                    ),
+                ),
+                (
+                    "treatment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="qa.treatment",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['physician', 'status'], name='reviews_rev_physici_edf047_idx')],
-                'constraints': [models.UniqueConstraint(fields=('author', 'physician', 'treatment'), name='one_review_per_treatment'), models.CheckConstraint(condition=models.Q(('stars__gte', 1), ('stars__lte', 5)), name='review_stars_1_to_5')],
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["physician", "status"], name="reviews_rev_physici_edf047_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("author", "physician", "treatment"), name="one_review_per_treatment"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("stars__gte", 1), ("stars__lte", 5)),
+                        name="review_stars_1_to_5",
+                    ),
+                ],
             },
         ),
     ]

@@ -24,13 +24,13 @@ class Command(BaseCommand):
         if str(path) != "-" and not path.is_file():
             raise CommandError(f"{path}: no such file.")
         try:
-            text = (self.stdin_text() if str(path) == "-" else path.read_text(encoding="utf-8"))
+            text = self.stdin_text() if str(path) == "-" else path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise CommandError(f"{path}: not UTF-8 text ({exc.reason}).") from exc
         lines = text.splitlines()
         report = ImportReport()
         bar = tqdm(total=len(lines), unit="line", disable=options["quiet"], file=self.stderr)
-        for _, report in questions_import(lines):
+        for _, report in questions_import(lines):  # noqa: B007  # the last report is read below
             bar.update(1)
         bar.close()
         for error in report.errors:

@@ -1,0 +1,508 @@
+"""Load the demo data set: treatments, practices, physicians, patients, 300 questions with
+about 1,000 answers, votes, agreements and about 800 reviews, all reproducible from a seed.
+
+Questions and answers go through the qa services so that they are validated and rendered like
+real ones; reviews and accounts are written directly (there is no review service yet, and
+hashing the password once for every account keeps the load fast)."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TextIO
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from curbside.accounts.models import Role, User
+from curbside.demo.compose import QuestionComposer, Thread, compose_answer, compose_review
+from curbside.demo.content import directory
+from curbside.demo.content.fillers import TOPICS as FILLER_TOPICS
+from curbside.demo.content.motivating import MOTIVATING
+from curbside.demo.content.reviews import COST_RANGE, GROUP_OF
+from curbside.demo.content.skin_surgery import TOPICS as SKIN_SURGERY_TOPICS
+from curbside.demo.content.toxin_cosmetic import TOPICS as COSMETIC_TOPICS
+from curbside.demo.content.toxin_medical import TOPICS as MEDICAL_TOPICS
+from curbside.demo.content.types import Topic
+from curbside.lib.npi import npi_check_digit
+from curbside.moderation.models import AuditEntry
+from curbside.practices.models import Practice, PracticeStaff
+from curbside.providers.models import BoardCertification, Physician, VerificationStatus
+from curbside.providers.services import physician_slug
+from curbside.qa.models import Answer, Question, Treatment
+from curbside.qa.services import (
+    answer_agree_set,
+    answer_create,
+    answer_helpful_set,
+    question_create,
+)
+from curbside.reviews.models import Review, ReviewStatus, WorthIt
+
+DEMO_PASSWORD = "curbside-demo"
+DEMO_DOMAIN = "demo.curbside.test"
+_PATIENT_EMAIL = f"patient@{DEMO_DOMAIN}"
+_DOCTOR_EMAIL = f"doctor@{DEMO_DOMAIN}"
+_PENDING_EMAIL = f"pending-doctor@{DEMO_DOMAIN}"
+_MODERATOR_EMAIL = f"moderator@{DEMO_DOMAIN}"
+_STAFF_EMAIL = f"staff@{DEMO_DOMAIN}"
+
+DEMO_LOGINS: list[tuple[str, str, str]] = [
+    ("Patient (asked the neck-spasm question)", _PATIENT_EMAIL, DEMO_PASSWORD),
+    ("Verified physician (Dr. Laura Whitfield, dermatologist)", _DOCTOR_EMAIL, DEMO_PASSWORD),
+    ("Physician awaiting verification (Dr. Olivia Hart)", _PENDING_EMAIL, DEMO_PASSWORD),
+    ("Moderator", _MODERATOR_EMAIL, DEMO_PASSWORD),
+    ("Practice staff (Madison Lane Dermatology)", _STAFF_EMAIL, DEMO_PASSWORD),
+]
+
+TOPICS: tuple[Topic, ...] = COSMETIC_TOPICS + MEDICAL_TOPICS + FILLER_TOPICS + SKIN_SURGERY_TOPICS
+QUESTIONS = 300
+ANSWERS = 1000
+REVIEWS = 800
+PENDING_REVIEWS = 12
+PATIENTS = 150
+DAYS = 540  # questions spread over about eighteen months
+# Composed threads that get a crowd of answers, like the motivating case.
+BUSY_TOPICS = ("frown_lines", "lip_swelling", "migraine", "masseter")
+# Treatments a physician may leave out of their profile, for variety.
+_OPTIONAL_TREATMENTS = ("letybo", "daxxify", "jeuveau", "microneedling", "kybella", "facelift")
+_NEURO = ("neurology", "physical_medicine")
+
+
+def demo_is_loaded() -> bool:
+    """Whether the database already holds demo (or real) questions or physicians."""
+    return Question.objects.exists() or Physician.objects.exists()
+
+
+@dataclass
+class _Plan:
+    """A question about to be created, and later its answer count."""
+
+    when: datetime
+    topic: Topic | None
+    answers: int = 0
+    busy: bool = False
+
+
+class _Loader:
+    def __init__(self, seed: int, stdout: TextIO | None) -> None:
+        self.rng = random.Random(seed)
+        self.stdout = stdout
+        self.now = timezone.now().replace(second=0, microsecond=0)
+        self.password = make_password(DEMO_PASSWORD)
+        self.counts: dict[str, int] = defaultdict(int)
+        self.treatments: dict[str, Treatment] = {}
+        self.practices: dict[str, Practice] = {}
+        self.physicians: dict[str, Physician] = {}
+        self.offers: dict[str, set[str]] = {}
+        self.activity: dict[str, float] = {}
+        self.patients: list[User] = []
+        self.moderator: User
+
+    def say(self, message: str) -> None:
+        if self.stdout is not None:
+            self.stdout.write(message + "\n")
+
+    def ago(self, days: float) -> datetime:
+        return self.now - timedelta(days=days)
+
+    def user(self, *, email: str, public_name: str, role: str, joined: datetime,
+             is_staff: bool = False) -> User:
+        self.counts["users"] += 1
+        return User.objects.create(
+            email=email, public_name=public_name, role=role, password=self.password,
+            date_joined=joined, email_verified_at=joined + timedelta(minutes=7),
+            is_staff=is_staff,
+        )
+
+    # -- directory -----------------------------------------------------------------------
+
+    def load_treatments(self) -> None:
+        for slug, name, kind, summary in directory.TREATMENTS:
+            treatment, created = Treatment.objects.get_or_create(
+                slug=slug, defaults={"name": name, "kind": kind, "summary": summary}
+            )
+            self.treatments[slug] = treatment
+            self.counts["treatments"] += int(created)
+
+    def load_practices(self) -> None:
+        for key, (name, street, city, state, zip_code, phone) in directory.PRACTICES.items():
+            slug = slugify(name)
+            self.practices[key] = Practice.objects.create(
+                slug=slug, name=name, street=street, city=city, state=state,
+                zip_code=zip_code, phone=phone, website=f"https://{slug}.example",
+            )
+        self.counts["practices"] = len(self.practices)
+
+    def npi(self, taken: set[str]) -> str:
+        while True:
+            first_nine = "1" + "".join(str(self.rng.randrange(10)) for _ in range(8))
+            npi = first_nine + str(npi_check_digit(first_nine))
+            if npi not in taken:
+                taken.add(npi)
+                return npi
+
+    def load_staff(self) -> None:
+        self.moderator = self.user(
+            email=_MODERATOR_EMAIL, public_name="Curbside Moderator", role=Role.MODERATOR,
+            joined=self.ago(900), is_staff=True,
+        )
+        practice = self.practices[directory.DEMO_STAFF_PRACTICE]
+        staff = self.user(
+            email=_STAFF_EMAIL, public_name="Jordan at Madison Lane", role=Role.PRACTICE_STAFF,
+            joined=self.ago(700),
+        )
+        PracticeStaff.objects.create(user=staff, practice=practice, title="Practice manager")
+
+    def load_physicians(self) -> None:
+        rng = self.rng
+        taken: set[str] = set()
+        certs: list[BoardCertification] = []
+        audits: list[AuditEntry] = []
+        for key, row in directory.PHYSICIANS.items():
+            first, last, creds, specialty, practice_key, since, status, extra, bio = row
+            practice = self.practices[practice_key]
+            if status == VerificationStatus.PENDING:
+                joined = self.ago(rng.uniform(2, 9))
+            else:
+                joined = self.ago(rng.uniform(600, 1100))
+            email = {
+                directory.DEMO_DOCTOR: _DOCTOR_EMAIL,
+                directory.DEMO_PENDING_DOCTOR: _PENDING_EMAIL,
+            }.get(key, f"{first}.{last}@{DEMO_DOMAIN}".lower())
+            user = self.user(
+                email=email, public_name=f"Dr. {first} {last}", role=Role.PHYSICIAN,
+                joined=joined,
+            )
+            from curbside.lib.text import render_markdown
+
+            changed = joined + timedelta(days=rng.uniform(1, 6)) if status != "pending" else None
+            physician = Physician.objects.create(
+                user=user, slug=physician_slug(first, last), first_name=first, last_name=last,
+                credentials=creds, specialty=specialty, npi=self.npi(taken),
+                practicing_since=since, city=practice.city, state=practice.state, bio=bio,
+                bio_html=render_markdown(bio), practice=practice, status=status,
+                status_changed_at=changed, created_at=joined,
+            )
+            offered = list(directory.SPECIALTY_TREATMENTS[specialty])
+            droppable = [t for t in offered if t in _OPTIONAL_TREATMENTS]
+            for slug in rng.sample(droppable, rng.randint(0, min(2, len(droppable)))):
+                offered.remove(slug)
+            physician.treatments.set([self.treatments[s] for s in offered])
+            self.offers[key] = set(offered)
+            for board in directory.BOARDS[specialty] + extra:
+                certs.append(BoardCertification(
+                    physician=physician, board=board,
+                    verified_at=changed if status == VerificationStatus.VERIFIED else None,
+                    verified_by=self.moderator if status == VerificationStatus.VERIFIED else None,
+                ))
+            if changed is not None:
+                audits.append(AuditEntry(
+                    actor=self.moderator, action=f"physician.{status}",
+                    target_type="providers.physician", target_id=physician.pk,
+                    target_repr=str(physician)[:200], created_at=changed,
+                    reason=(
+                        "NPI and board certification checked"
+                        if status == VerificationStatus.VERIFIED
+                        else "The NPI registry lists a different name and state for this NPI."
+                    ),
+                ))
+            self.physicians[key] = physician
+            if status == VerificationStatus.VERIFIED:
+                self.activity[key] = rng.lognormvariate(0, 0.7)
+        BoardCertification.objects.bulk_create(certs)
+        AuditEntry.objects.bulk_create(audits)
+        self.counts["physicians"] = len(self.physicians)
+        self.counts["board_certifications"] = len(certs)
+
+    def load_patients(self) -> User:
+        rng = self.rng
+        demo_patient = self.user(
+            email=_PATIENT_EMAIL, public_name="LindenHeron-214", role=Role.PATIENT,
+            joined=self.ago(41),
+        )
+        names = {demo_patient.public_name.lower()}
+        rows: list[User] = []
+        while len(rows) < PATIENTS:
+            name = (f"{rng.choice(directory.NAME_WORDS_A)}{rng.choice(directory.NAME_WORDS_B)}"
+                    f"-{rng.randint(100, 999)}")
+            if name.lower() in names:
+                continue
+            names.add(name.lower())
+            joined = self.ago(rng.uniform(DAYS + 5, DAYS + 260))
+            rows.append(User(
+                email=f"patient{len(rows) + 1:03d}@{DEMO_DOMAIN}", public_name=name,
+                role=Role.PATIENT, password=self.password, date_joined=joined,
+                email_verified_at=joined + timedelta(minutes=rng.randint(2, 600)),
+            ))
+        self.patients = User.objects.bulk_create(rows)
+        if any(p.pk is None for p in self.patients):  # backends that don't return ids
+            self.patients = list(User.objects.filter(email__in=[u.email for u in rows]))
+        self.counts["users"] += len(rows)
+        self.counts["patients"] = len(rows) + 1
+        return demo_patient
+
+    # -- questions and answers ---------------------------------------------------------------
+
+    def eligible(self, treatments: Sequence[str], topic: Topic | None) -> list[tuple[str, float]]:
+        """Verified physicians who offer one of the treatments, weighted by how active they
+        are and by whether the topic is their field."""
+        out = []
+        for key, weight in self.activity.items():
+            if not self.offers[key].intersection(treatments):
+                continue
+            specialty = self.physicians[key].specialty
+            if topic is not None and topic.specialties:
+                weight *= 5 if specialty in topic.specialties else 1
+            if specialty in _NEURO and (topic is None or specialty not in topic.specialties):
+                weight *= 0.3
+            out.append((key, weight))
+        return out
+
+    def pick_physicians(self, pool: list[tuple[str, float]], n: int) -> list[str]:
+        pool = list(pool)
+        chosen: list[str] = []
+        for _ in range(min(n, len(pool))):
+            total = sum(w for _, w in pool)
+            r = self.rng.uniform(0, total)
+            for i, (key, weight) in enumerate(pool):
+                r -= weight
+                if r <= 0 or i == len(pool) - 1:
+                    chosen.append(key)
+                    pool.pop(i)
+                    break
+        return chosen
+
+    def answer_times(self, asked: datetime, n: int) -> list[datetime]:
+        window = (self.now - asked).total_seconds() / 3600 - 0.2
+        hours = sorted(
+            min(0.3 + self.rng.expovariate(1 / 30), window * self.rng.uniform(0.3, 0.95))
+            for _ in range(n)
+        )
+        return [asked + timedelta(hours=h) for h in hours]
+
+    def plan_answers(self, plans: list[_Plan], caps: list[int]) -> None:
+        rng = self.rng
+        for plan, cap in zip(plans, caps, strict=True):
+            age = (self.now - plan.when).days
+            if age < 7:
+                n = rng.choices((0, 1, 2), weights=(50, 30, 20))[0]
+            else:
+                n = rng.choices((0, 1, 2, 3, 4, 5, 6), weights=(3, 8, 24, 30, 20, 10, 5))[0]
+            if plan.topic is not None and plan.topic.answers and n:
+                low, high = plan.topic.answers
+                n = max(low, min(high, n))
+            plan.answers = min(n, cap)
+        busy_keys = list(BUSY_TOPICS)
+        for i in rng.sample(range(len(plans)), len(plans)):
+            plan = plans[i]
+            if plan.topic and plan.topic.key in busy_keys and (self.now - plan.when).days > 20:
+                busy_keys.remove(plan.topic.key)
+                plan.busy = True
+                plan.answers = min(caps[i], rng.randint(6, 9))
+        target = ANSWERS - len(MOTIVATING.answers)
+        adjustable = [i for i, p in enumerate(plans) if not p.busy and p.answers > 0]
+        total = sum(p.answers for p in plans)
+        while total != target and adjustable:
+            i = rng.choice(adjustable)
+            plan = plans[i]
+            high = min(caps[i], plan.topic.answers[1] if plan.topic and plan.topic.answers else 5)
+            if total < target and plan.answers < high:
+                plan.answers += 1
+                total += 1
+            elif total > target and plan.answers > 1:
+                plan.answers -= 1
+                total -= 1
+            elif all(
+                (plans[j].answers >= min(caps[j], 5)) if total < target else plans[j].answers <= 1
+                for j in adjustable
+            ):
+                break
+
+    def load_questions(self, demo_patient: User) -> None:
+        rng = self.rng
+        composer = QuestionComposer(rng)
+        plans = [
+            _Plan(when=self.ago(rng.uniform(0.3, DAYS)), topic=topic)
+            for topic in TOPICS for _ in range(topic.questions)
+        ]
+        assert len(plans) == QUESTIONS - 1, f"topics add up to {len(plans)} questions"
+        plans.sort(key=lambda p: p.when)
+        author_weights = [rng.lognormvariate(0, 0.8) for _ in self.patients]
+
+        created: list[tuple[Question, _Plan, Sequence[str]]] = []
+        motivating_when = self.ago(MOTIVATING.days_ago)
+        motivating_done = False
+        for plan in plans:
+            if not motivating_done and plan.when > motivating_when:
+                self.create_motivating(demo_patient, motivating_when)
+                motivating_done = True
+            assert plan.topic is not None
+            draft = composer.compose(plan.topic)
+            author = rng.choices(self.patients, weights=author_weights)[0]
+            question = question_create(
+                author=author, title=draft.title, body=draft.body,
+                treatments=[self.treatments[s] for s in draft.treatments],
+                city=rng.choice(directory.PATIENT_CITIES) if rng.random() < 0.55 else "",
+                created_at=plan.when,
+            )
+            created.append((question, plan, draft.treatments))
+        if not motivating_done:
+            self.create_motivating(demo_patient, motivating_when)
+        self.counts["questions"] += len(created)
+
+        live = [(q, p, t) for q, p, t in created if q.is_public]
+        pools = [self.eligible(t, p.topic) for _, p, t in live]
+        caps = [
+            min(len(pool), len(p.topic.points) if p.topic else 9)
+            for pool, (_, p, _) in zip(pools, live, strict=True)
+        ]
+        self.plan_answers([p for _, p, _ in live], caps)
+        for (question, plan, _), pool in zip(live, pools, strict=True):
+            assert plan.topic is not None
+            self.answer(question, plan.topic, pool, plan.answers)
+
+    def answer(self, question: Question, topic: Topic, pool: list[tuple[str, float]],
+               n: int) -> None:
+        rng = self.rng
+        keys = self.pick_physicians(pool, n)
+        thread = Thread(topic=topic)
+        answers: list[Answer] = []
+        times = self.answer_times(question.created_at, len(keys))
+        for i, (key, when) in enumerate(zip(keys, times, strict=True)):
+            headline, body = compose_answer(rng, thread, remaining=len(keys) - i)
+            answers.append(answer_create(
+                physician=self.physicians[key], question=question, headline=headline,
+                body=body, created_at=when, notify=False,
+            ))
+        self.counts["answers"] += len(answers)
+        for answer in answers:
+            votes = rng.choices((0, 1, 2, 3, 4, 6, 9), weights=(34, 24, 16, 11, 7, 5, 3))[0]
+            self.vote(answer, votes)
+            if rng.random() < 0.28:
+                others = [k for k, _ in pool if self.physicians[k].pk != answer.physician_id]
+                colleagues = [k for k in keys if self.physicians[k].pk != answer.physician_id]
+                picks = rng.sample(colleagues, min(len(colleagues), rng.randint(0, 2)))
+                extra = [k for k in others if k not in picks]
+                picks += rng.sample(extra, min(len(extra), rng.randint(0, 2)))
+                for key in picks or rng.sample(others, min(1, len(others))):
+                    self.agree(answer, key)
+
+    def vote(self, answer: Answer, n: int) -> None:
+        for voter in self.rng.sample(self.patients, n):
+            answer_helpful_set(answer=answer, user=voter, helpful=True)
+        self.counts["helpful_votes"] += n
+
+    def agree(self, answer: Answer, key: str) -> None:
+        answer_agree_set(answer=answer, physician=self.physicians[key], agree=True)
+        self.counts["agreements"] += 1
+
+    def create_motivating(self, demo_patient: User, when: datetime) -> None:
+        case = MOTIVATING
+        question = question_create(
+            author=demo_patient, title=case.title, body=case.body,
+            treatments=[self.treatments[s] for s in case.treatments], city=case.city,
+            created_at=when,
+        )
+        self.counts["questions"] += 1
+        if not question.is_public:
+            self.say("The motivating question was held for review; its answers are skipped.")
+            return
+        pool = self.eligible(case.treatments, None)
+        for written in case.answers:
+            answer = answer_create(
+                physician=self.physicians[written.physician], question=question,
+                headline=written.headline, body=written.body,
+                created_at=when + timedelta(hours=written.after_hours), notify=False,
+            )
+            self.counts["answers"] += 1
+            answer_helpful_set(answer=answer, user=demo_patient, helpful=True)
+            self.counts["helpful_votes"] += 1
+            self.vote(answer, written.helpful - 1)
+            agreed = list(written.agreed_by)
+            others = [k for k, _ in pool if k not in agreed and k != written.physician]
+            agreed += self.rng.sample(others, written.agree_extra)
+            for key in agreed:
+                self.agree(answer, key)
+
+    # -- reviews -------------------------------------------------------------------------------
+
+    def load_reviews(self) -> None:
+        rng = self.rng
+        keys = list(self.activity)
+        weights = [rng.lognormvariate(0, 0.6) for _ in keys]
+        tougher = set(rng.sample(keys, 3))
+        seen: set[tuple[int, str, str]] = set()
+        rows: list[Review] = []
+        attempts = 0
+        while len(rows) < REVIEWS and attempts < REVIEWS * 20:
+            attempts += 1
+            key = rng.choices(keys, weights=weights)[0]
+            physician = self.physicians[key]
+            offered = sorted(self.offers[key])
+            treatment = rng.choices(
+                offered, weights=[3 if GROUP_OF[s] == "toxin" else 1 for s in offered]
+            )[0]
+            author = rng.choice(self.patients)
+            if (author.pk, key, treatment) in seen:
+                continue
+            seen.add((author.pk, key, treatment))
+            star_weights = (9, 9, 12, 25, 45) if key in tougher else (3, 3, 5, 19, 70)
+            stars = rng.choices((1, 2, 3, 4, 5), weights=star_weights)[0]
+            group = GROUP_OF[treatment]
+            if group == "medical" and physician.specialty not in _NEURO:
+                group = "sweat" if physician.specialty == "dermatology" else "toxin"
+            title, body = compose_review(
+                rng, stars=stars, group=group, doctor=f"Dr. {physician.last_name}",
+                treatment=self.treatments[treatment].name,
+            )
+            if stars == 5:
+                worth = WorthIt.YES if rng.random() < 0.95 else WorthIt.NOT_SURE
+            elif stars == 4:
+                worth = WorthIt.YES if rng.random() < 0.8 else WorthIt.NOT_SURE
+            elif stars == 3:
+                worth = rng.choices((WorthIt.YES, WorthIt.NOT_SURE, WorthIt.NO), (2, 6, 2))[0]
+            else:
+                worth = WorthIt.NO if rng.random() < 0.8 else WorthIt.NOT_SURE
+            cost_range = COST_RANGE[treatment]
+            cost = None
+            if cost_range and rng.random() < 0.7:
+                cost = round(rng.randint(*cost_range), -1 if cost_range[1] < 3000 else -2)
+            pending = len(rows) >= REVIEWS - PENDING_REVIEWS
+            written = self.ago(rng.uniform(0.5, 4) if pending else rng.uniform(3, DAYS))
+            rows.append(Review(
+                physician=physician, author=author, treatment=self.treatments[treatment],
+                stars=stars, worth_it=worth, title=title, body=body, cost_usd=cost,
+                status=ReviewStatus.PENDING if pending else ReviewStatus.PUBLISHED,
+                created_at=written,
+                published_at=None if pending else written + timedelta(hours=rng.uniform(2, 60)),
+            ))
+        Review.objects.bulk_create(rows)
+        self.counts["reviews"] = len(rows)
+
+    def run(self) -> dict[str, int]:
+        started = time.monotonic()
+        self.load_treatments()
+        self.load_practices()
+        self.load_staff()
+        self.load_physicians()
+        self.say(f"Directory: {self.counts['practices']} practices, "
+                 f"{self.counts['physicians']} physicians.")
+        demo_patient = self.load_patients()
+        self.load_questions(demo_patient)
+        self.say(f"Questions: {self.counts['questions']}, answers: {self.counts['answers']}.")
+        self.load_reviews()
+        self.say(f"Reviews: {self.counts['reviews']}. "
+                 f"Demo data loaded in {time.monotonic() - started:.1f} s.")
+        return dict(self.counts)
+
+
+def demo_load(*, seed: int = 2026, stdout: TextIO | None = None) -> dict[str, int]:
+    """Fill an empty database with the demo data set; returns counts of what it created."""
+    with transaction.atomic():
+        return _Loader(seed, stdout).run()
