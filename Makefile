@@ -2,31 +2,41 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.lock | md5sum | cut -c1-8)
+RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | md5sum | cut -c1-8)
+DEV := $(VENV)/.dev-$(shell cat requirements-dev.lock pyproject.toml | md5sum | cut -c1-8)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test test-unit test-postgres test-browser lint bench lock clean
+.PHONY: install demo test test-unit test-postgres test-browser lint bench lock clean
 
-$(STAMP): requirements.lock pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+# Runtime dependencies only: what `make demo` needs.
+$(RUNTIME): requirements.lock pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
-	rm -f $(VENV)/.installed-* && touch $@
+	rm -f $(VENV)/.runtime-* && touch $@
 
-install: $(STAMP)
+# Everything for tests, lint and benchmarks.
+$(DEV): requirements-dev.lock pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -r requirements-dev.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	rm -f $(VENV)/.dev-* $(VENV)/.runtime-* && touch $@ $(RUNTIME)
 
-demo: $(STAMP)
+install: $(RUNTIME)
+
+demo: $(RUNTIME)
 	$(BIN)/curbside demo
 
-test: $(STAMP) lint test-unit test-postgres test-browser
+test: $(DEV) lint test-unit test-postgres test-browser
 
-test-unit: $(STAMP)
+test-unit: $(DEV)
 	$(BIN)/pytest -n 2 -q -m "not browser"
 
 # The same suite against PostgreSQL, when one answers at PG_TEST_URL.
-test-postgres: $(STAMP)
+test-postgres: $(DEV)
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('$(PG_TEST_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		echo "== PostgreSQL: running the unit suite against $(PG_TEST_URL)"; \
 		DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -n 2 -q -m "not browser"; \
@@ -34,7 +44,7 @@ test-postgres: $(STAMP)
 		echo "== PostgreSQL: SKIPPED — no server answers at $(PG_TEST_URL) (set PG_TEST_URL to run it)"; \
 	fi
 
-test-browser: $(STAMP)
+test-browser: $(DEV)
 	@if [ -x "$(CHROMIUM)" ]; then \
 		echo "== Browser tests with $(CHROMIUM)"; \
 		CURBSIDE_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q -m browser -p no:xdist; \
@@ -42,17 +52,19 @@ test-browser: $(STAMP)
 		echo "== Browser tests: FAILED — $(CHROMIUM) is missing (apt-get install -y chromium)"; exit 1; \
 	fi
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src bench
 	$(BIN)/mypy src bench
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(BIN)/python bench/run.py
 
 # Re-pin every dependency after changing pyproject.toml.
-lock: $(STAMP)
-	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-find-links \
+lock: $(DEV)
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-find-links \
 		--no-emit-index-url --output-file requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-find-links \
+		--no-emit-index-url --output-file requirements-dev.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,9 +1,28 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 
 from curbside.api import api
+from curbside.qa.sitemaps import SITEMAPS
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /accounts/",
+        "Disallow: /moderation/",
+        "Disallow: /admin/",
+        "Disallow: /ask/",
+        "Disallow: /queue/",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
 
 urlpatterns = [
     path("", include("curbside.qa.urls")),
@@ -12,4 +31,11 @@ urlpatterns = [
     path("moderation/", include("curbside.moderation.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        cache_page(60 * 15)(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]

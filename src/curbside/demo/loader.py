@@ -31,6 +31,7 @@ from curbside.demo.content.toxin_cosmetic import TOPICS as COSMETIC_TOPICS
 from curbside.demo.content.toxin_medical import TOPICS as MEDICAL_TOPICS
 from curbside.demo.content.types import Topic
 from curbside.lib.npi import npi_check_digit
+from curbside.lib.text import render_markdown
 from curbside.moderation.models import AuditEntry
 from curbside.practices.models import Practice, PracticeStaff
 from curbside.providers.models import BoardCertification, Physician, VerificationStatus
@@ -179,8 +180,6 @@ class _Loader:
                 email=email, public_name=f"Dr. {first} {last}", role=Role.PHYSICIAN,
                 joined=joined,
             )
-            from curbside.lib.text import render_markdown
-
             changed = joined + timedelta(days=rng.uniform(1, 6)) if status != "pending" else None
             physician = Physician.objects.create(
                 user=user, slug=physician_slug(first, last), first_name=first, last_name=last,
@@ -195,7 +194,7 @@ class _Loader:
                 offered.remove(slug)
             physician.treatments.set([self.treatments[s] for s in offered])
             self.offers[key] = set(offered)
-            for board in directory.BOARDS[specialty] + extra:
+            for board in dict.fromkeys(directory.BOARDS[specialty] + extra):
                 certs.append(BoardCertification(
                     physician=physician, board=board,
                     verified_at=changed if status == VerificationStatus.VERIFIED else None,
@@ -308,21 +307,18 @@ class _Loader:
         target = ANSWERS - len(MOTIVATING.answers)
         adjustable = [i for i, p in enumerate(plans) if not p.busy and p.answers > 0]
         total = sum(p.answers for p in plans)
-        while total != target and adjustable:
-            i = rng.choice(adjustable)
-            plan = plans[i]
-            high = min(caps[i], plan.topic.answers[1] if plan.topic and plan.topic.answers else 5)
-            if total < target and plan.answers < high:
-                plan.answers += 1
-                total += 1
-            elif total > target and plan.answers > 1:
-                plan.answers -= 1
-                total -= 1
-            elif all(
-                (plans[j].answers >= min(caps[j], 5)) if total < target else plans[j].answers <= 1
-                for j in adjustable
-            ):
+        for _ in range(50 * len(plans)):
+            if total == target or not adjustable:
                 break
+            i = rng.choice(adjustable)
+            topic = plans[i].topic
+            high = min(caps[i], topic.answers[1] if topic and topic.answers else 5)
+            if total < target and plans[i].answers < high:
+                plans[i].answers += 1
+                total += 1
+            elif total > target and plans[i].answers > 1:
+                plans[i].answers -= 1
+                total -= 1
 
     def load_questions(self, demo_patient: User) -> None:
         rng = self.rng
@@ -381,17 +377,17 @@ class _Loader:
                 body=body, created_at=when, notify=False,
             ))
         self.counts["answers"] += len(answers)
-        for answer in answers:
+        for key, answer in zip(keys, answers, strict=True):
             votes = rng.choices((0, 1, 2, 3, 4, 6, 9), weights=(34, 24, 16, 11, 7, 5, 3))[0]
             self.vote(answer, votes)
             if rng.random() < 0.28:
-                others = [k for k, _ in pool if self.physicians[k].pk != answer.physician_id]
-                colleagues = [k for k in keys if self.physicians[k].pk != answer.physician_id]
-                picks = rng.sample(colleagues, min(len(colleagues), rng.randint(0, 2)))
-                extra = [k for k in others if k not in picks]
-                picks += rng.sample(extra, min(len(extra), rng.randint(0, 2)))
-                for key in picks or rng.sample(others, min(1, len(others))):
-                    self.agree(answer, key)
+                colleagues = [k for k in keys if k != key]
+                outsiders = [k for k, _ in pool if k not in keys]
+                n_agree = rng.choice((1, 1, 2, 3))
+                picks = rng.sample(colleagues, min(len(colleagues), rng.randint(0, n_agree)))
+                picks += rng.sample(outsiders, min(len(outsiders), n_agree - len(picks)))
+                for other in picks:
+                    self.agree(answer, other)
 
     def vote(self, answer: Answer, n: int) -> None:
         for voter in self.rng.sample(self.patients, n):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from curbside.api import AUTH
@@ -133,7 +133,7 @@ def question_detail(request: HttpRequest, question_id: int) -> Question:
 
 
 @router.post("", response={201: QuestionOut}, auth=AUTH, summary="Ask a question (patients)")
-def question_create(request: HttpRequest, payload: QuestionIn) -> tuple[int, Question]:
+def question_create(request: HttpRequest, payload: QuestionIn) -> Status[Question]:
     user = require_patient(request.user)
     question = services.question_ask(
         author=user,
@@ -142,7 +142,7 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> tuple[int, Que
         treatments=_treatments(payload.treatments),
         city=payload.city,
     )
-    return 201, access.get_question_for_view(user, question.pk)
+    return Status(201, access.get_question_for_view(user, question.pk))
 
 
 @router.post(
@@ -151,10 +151,10 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> tuple[int, Que
     auth=AUTH,
     summary="Answer a question (verified physicians)",
 )
-def answer_create(request: HttpRequest, question_id: int, payload: AnswerIn) -> tuple[int, Answer]:
+def answer_create(request: HttpRequest, question_id: int, payload: AnswerIn) -> Status[Answer]:
     question, physician = access.get_question_for_answer(request.user, question_id)
     answer = services.answer_create(
         physician=physician, question=question, headline=payload.headline, body=payload.body
     )
     answer.physician = Physician.objects.for_card().get(pk=physician.pk)
-    return 201, answer
+    return Status(201, answer)

@@ -369,8 +369,7 @@ PHYSICIANS: dict[str, tuple[str, str, str, str, str, int, str, tuple[str, ...], 
         "lasers, skin cancer and conservative injectables.",
     ),
     "ramirez": (
-        "Elena", "Ramirez", "MD", "family_medicine", "hydepark", 2016, VERIFIED,
-        ("American Board of Family Medicine",),
+        "Elena", "Ramirez", "MD", "family_medicine", "hydepark", 2016, VERIFIED, (),
         "Family physician with aesthetic training. I see many first-timers and like to start "
         "small and build from there.",
     ),

@@ -48,6 +48,8 @@ LIP_SWELLING = Topic(
              "I get cold sores a few times a year. Can lip filler trigger one, and can I still "
              "get it?"),
     ),
+    general=(8, 9),
+    focus=((0, 3), (1, 2), (3, 0), (4, 10), (5, 11), (6,), (7,),),
     details=(
         "It's hyaluronic acid filler, I checked.",
         "My injector is a nurse at a med spa with a doctor on site.",
@@ -92,6 +94,12 @@ LIP_SWELLING = Topic(
         "beforehand (if your doctor agrees) helps; bruises fade in about a week.",
         "Make sure you know exactly which product was used and how much; it matters if you "
         "ever need correction.",
+        "Overfilled lips often come from trying to add height to a lip that is naturally shallow "
+        "from front to back. Filler can't change the teeth and jaw behind the lip, so the lip ends "
+        "up projecting instead of gaining shape.",
+        "Migration often shows only when smiling at first, then at rest. If your injector "
+        "recommends dissolving, that is usually better than adding more filler to 'even out' the "
+        "border.",
     ),
     caveats=OCCLUSION_WARNING,
 )
@@ -123,6 +131,8 @@ LIP_DISSOLVE = Topic(
              "I had lip filler four years ago and was told it lasts six months. An MRI for "
              "something else apparently showed it's still there. How is that possible?"),
     ),
+    general=(0, 5),
+    focus=((0, 7, 6), (1,), (2, 7), (3,), (4,),),
     details=(
         "The filler was done at a different clinic.",
         "I don't know exactly which product was used.",
@@ -153,6 +163,10 @@ LIP_DISSOLVE = Topic(
         "building up layer on layer causes problems.",
         "Only hyaluronic acid fillers can be dissolved. If you don't know what was used, get "
         "your records from the original clinic before treatment.",
+        "Results can be patchy after one session; a second, smaller treatment is sometimes needed "
+        "a week or two later.",
+        "Expect your lips to look flatter for a few days after dissolving; it takes a week or two "
+        "to see your true baseline.",
     ),
     caveats=OCCLUSION_WARNING[:1],
 )
@@ -183,6 +197,8 @@ CHEEK = Topic(
              "My cheeks were injected a week ago and still feel a bit tender when I press. "
              "Is that normal?"),
     ),
+    general=(0, 5),
+    focus=((0, 6), (1,), (2,), (3,), (4,),),
     details=(
         "I've always had flat cheekbones.",
         "I run a lot and have lost facial fat.",
@@ -211,6 +227,8 @@ CHEEK = Topic(
         "redness and warmth, or skin colour changes, need prompt review.",
         "Cheek filler usually lasts a year or more, and often longer with some products. "
         "Touch-ups should follow what you actually need, not the calendar.",
+        "Ask to see your face from the side and at rest during treatment. Good injectors check "
+        "proportions as they go rather than working to a preset number of syringes.",
     ),
     caveats=OCCLUSION_WARNING,
 )
@@ -247,6 +265,8 @@ TEAR_TROUGH = Topic(
              "One injector uses a cannula and another uses a needle for tear troughs. Which is "
              "safer?"),
     ),
+    general=(7, 0),
+    focus=((1, 0), (2,), (0, 7, 6), (3,), (4, 5), (5, 4),),
     details=(
         "Dark circles run in my family.",
         "I have allergies that make my eyes puffy in spring.",
@@ -308,6 +328,8 @@ FILLER_SAFETY = Topic(
              "How can I tell the difference between normal bruising and a real problem after "
              "filler? I'm anxious by nature.", ("lip-filler", "cheek-filler")),
     ),
+    general=(6, 2),
+    focus=((0, 2, 4), (3, 4, 5), (1, 0),),
     details=(
         "A friend had a bad experience and I'm nervous.",
         "I want to be prepared, not scared.",
@@ -374,6 +396,8 @@ KYBELLA = Topic(
               "Will the fat come back after Kybella?"),
              "If Kybella destroys fat cells, is the result permanent? What if I gain weight?"),
     ),
+    general=(1, 7),
+    focus=((0,), (1,), (2,), (4, 6), (3,), (5,),),
     details=(
         "I'm at a stable weight.",
         "My chin fullness is genetic; my dad has it too.",

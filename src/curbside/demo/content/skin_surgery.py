@@ -36,6 +36,8 @@ PEEL = Topic(
              "My wedding is in three weeks. Is it too late for a light peel to brighten my "
              "skin?"),
     ),
+    general=(7, 6),
+    focus=((0,), (1, 3), (2,), (3,), (4,), (5, 0),),
     details=(
         "I had a reaction to a strong vitamin C serum once.",
         "I live somewhere very sunny.",
@@ -99,6 +101,8 @@ MICRONEEDLING = Topic(
               "Bumps and redness a week after microneedling"),
              "I have small bumps and redness a week after microneedling. Is this normal?"),
     ),
+    general=(4,),
+    focus=((0, 1), (2,), (3,),),
     details=("I have active acne sometimes.", "I tried at-home rollers before."),
     headlines=(
         "A series, not a single session",
@@ -155,6 +159,8 @@ RHINO_SWELLING = Topic(
              "I've been told I have thick nasal skin. Does that mean my rhinoplasty will take "
              "longer to settle or look less refined?"),
     ),
+    general=(5, 6),
+    focus=((0, 3, 4), (0,), (1,), (2,), (3,), (4,),),
     details=(
         "It was an open rhinoplasty.",
         "I had a closed rhinoplasty with hump reduction.",
@@ -222,6 +228,8 @@ RHINO_REVISION = Topic(
               "Should I go back to my original surgeon for a revision?"),
              "Should I go back to my original surgeon for revision or see someone new?"),
     ),
+    general=(1, 6),
+    focus=((0, 5), (1,), (2,), (3,), (4, 1),),
     details=(
         "I had my first surgery three years ago.",
         "I've had allergies all my life.",
@@ -251,6 +259,8 @@ RHINO_REVISION = Topic(
         "also wise.",
         "Medical treatment of allergies and turbinate swelling, such as nasal steroid sprays, "
         "sometimes improves breathing enough without surgery.",
+        "Bring photos from before your first surgery and the operative report; they help any "
+        "surgeon understand what was done.",
     ),
     caveats=(
         "Bring your operative report to any consultation; it saves a lot of guesswork.",
@@ -291,6 +301,8 @@ BLEPHAROPLASTY = Topic(
              "After lower blepharoplasty my lower lid seems to pull down at the outer corner, "
              "showing white under my iris. Will it settle?"),
     ),
+    general=(7, 6),
+    focus=((0, 6), (1, 3), (2,), (3, 1), (4, 0), (5,),),
     details=(
         "I've had LASIK in the past.",
         "I use lubricating drops for mild dry eye already.",
@@ -356,6 +368,8 @@ FACELIFT = Topic(
               "Is a facelift worth it at 55?"),
              "If I get a facelift now, in my mid-fifties, how long will it last?", age=55),
     ),
+    general=(4,),
+    focus=((0,), (1,), (2, 3),),
     details=("I've had filler for years.", "I'm a former smoker; I quit two years ago."),
     headlines=(
         "Match the operation to the problem",

@@ -64,6 +64,8 @@ FROWN_LINES = Topic(
              "I want my 11s softened but I'm afraid of looking frozen or strange. Is there a "
              "way to treat the frown lines and still look like myself?"),
     ),
+    general=(0, 7, 8),
+    focus=((0, 5, 4), (1, 11), (2, 3, 8), (12, 4, 2), (6, 8), (5, 0), (10, 1, 8), (9, 8, 2),),
     details=(
         "My mom has very deep 11s, so I think it runs in the family.",
         "I wear glasses and squint at screens all day.",
@@ -117,6 +119,12 @@ FROWN_LINES = Topic(
         "The injections themselves take a few minutes. Most people describe a quick pinch; "
         "ice or a vibration device helps. You can usually go straight back to work, avoiding "
         "rubbing the area for the rest of the day.",
+        "Five days in is usually too early to judge. If movement is still strong at two weeks and "
+        "the same dose worked for you before, tell your injector; it can point to a dose that is "
+        "light for your muscles or, rarely, a problem with the product.",
+        "A result that fades at two months usually means a dose on the light side for your "
+        "muscles, or placement that left part of the muscle working. Going back at the two-week "
+        "mark lets your injector see the peak effect and adjust the next treatment.",
     ),
     caveats=SAFETY_CAVEATS + (
         "If you notice a drooping eyelid in the first two weeks, let your injector know; it is "
@@ -162,6 +170,8 @@ CROWS_FEET = Topic(
              "My clinic uses Dysport for everything. I read that not all toxins are approved for "
              "the area around the eyes. Does that matter?", ("dysport", "botox-cosmetic")),
     ),
+    general=(0, 7, 8),
+    focus=((0, 1, 7), (2, 0), (3, 9), (4, 10), (1, 7), (5, 8), (6, 0),),
     details=(
         "I spend a lot of time outdoors and didn't wear sunglasses much when I was younger.",
         "I smile a lot, which I don't want to stop doing.",
@@ -204,6 +214,11 @@ CROWS_FEET = Topic(
         "Small bruises are more common around the eyes than elsewhere because the skin is thin "
         "and the veins are close to the surface. Avoiding aspirin-type painkillers and alcohol "
         "for a day or two beforehand, if your doctor agrees, can help.",
+        "A change in the smile from crow's feet treatment is temporary. It fades gradually over "
+        "the following weeks; nothing reverses it faster, so the main tools are time and a higher "
+        "placement at the next treatment.",
+        "Puffiness that is worse in the morning and better by the afternoon is typical of fluid. "
+        "Sleeping with an extra pillow and going easy on salt can help while it settles.",
     ),
     caveats=SAFETY_CAVEATS + (
         "Dry or irritated eyes after treatment around the eyes have been reported; use "
@@ -246,6 +261,8 @@ FOREHEAD = Topic(
              "I have somewhat hooded eyelids and I think I raise my eyebrows to see better. "
              "Would forehead Botox make my lids heavier?", ("botox-cosmetic",)),
     ),
+    general=(2, 3),
+    focus=((0, 7, 6), (1, 8), (2, 9), (3, 2), (4, 10), (5, 6),),
     details=(
         "I raise my eyebrows a lot when I talk.",
         "My eyelids have started to look hooded over the last few years.",
@@ -287,6 +304,14 @@ FOREHEAD = Topic(
         "There is nothing that reverses toxin quickly. For a heavy brow, time is the main "
         "treatment. Sometimes a small dose in the frown muscles or in the outer brow area can "
         "rebalance things, but only your injector, who knows what was done, should decide.",
+        "Some asymmetry between the two sides is common, because few people use their forehead "
+        "evenly. Your injector will usually want to see you at two weeks, when the effect peaks, "
+        "before adding anything.",
+        "Treating both areas also tends to make the result wear off more evenly. If you'd like to "
+        "keep some frown movement, say so; a lighter dose between the brows is an option.",
+        "For lines etched into the skin, options include resurfacing lasers, microneedling, "
+        "chemical peels and, in experienced hands, very small amounts of a thin skin-quality "
+        "filler. An exam tells which fits your skin.",
     ),
     caveats=SAFETY_CAVEATS + (
         "Headache after forehead treatment is common in the first days and usually settles on "
@@ -324,6 +349,8 @@ EYELID_DROOP = Topic(
              "After Botox one eye looks smaller. I can't tell whether the eyebrow dropped or the "
              "eyelid itself. Does it matter which one it is?", ("botox-cosmetic",)),
     ),
+    general=(0, 5, 6),
+    focus=((0, 1), (0, 7, 4), (1,), (3, 5), (2,),),
     details=(
         "It seems worse at the end of the day when I'm tired.",
         "I don't have any vision problems otherwise.",
@@ -360,6 +387,8 @@ EYELID_DROOP = Topic(
         "Double vision, droop in both lids together with difficulty swallowing or speaking, "
         "or general weakness is different from a simple local droop and needs urgent "
         "medical attention, since those can be signs of toxin effect spreading.",
+        "I have not seen a toxin-related eyelid droop become permanent. It can be frustrating for "
+        "a few weeks, but the nerve endings recover as the effect wears off.",
     ),
     caveats=(
         "If the droop is severe enough to block your vision, you should be seen in person "
@@ -401,6 +430,8 @@ DURATION = Topic(
              "I've had Botox regularly for five years. If I stop, will my lines come back worse "
              "than before I started?", ("botox-cosmetic",)),
     ),
+    general=(0, 1),
+    focus=((0, 1, 7), (2,), (3, 7), (4,), (5, 1), (6,),),
     details=(
         "I've always gone to the same clinic.",
         "I'm trying to cut down how much I spend on this.",
@@ -472,6 +503,8 @@ UNITS = Topic(
              "My injector said they dilute Botox differently for different areas. Does that "
              "mean I'm getting less product?", ("botox-cosmetic",)),
     ),
+    general=(0, 6),
+    focus=((0, 1), (3,), (4,), (5, 0), (2,),),
     details=(
         "I'm comparing three clinics in my area.",
         "I don't mind paying more if it's safer.",
@@ -538,6 +571,8 @@ SWITCHING = Topic(
              "My injector suggested Dysport for my forehead and Botox for crow's feet in the "
              "same visit. Is mixing brands okay?", ("dysport", "botox-cosmetic")),
     ),
+    general=(0, 4),
+    focus=((1, 4), (3,), (2, 6), (2,), (5,),),
     details=(
         "I've had Botox about eight times.",
         "Price is part of why I'm asking.",
@@ -606,6 +641,8 @@ MASSETER = Topic(
              "looks more hollow and saggy. Could that be from the injections?",
              ("botox-cosmetic",)),
     ),
+    general=(0, 2, 5),
+    focus=((0, 1, 5), (2, 1, 8, 7), (3,), (4,), (6, 8),),
     details=(
         "I clench my jaw when I'm stressed.",
         "My face looks wider in photos than I'd like.",
@@ -677,6 +714,8 @@ TMJ = Topic(
              "My jaw clicks when I open wide and it hurts to chew on one side. Would Botox help "
              "with the clicking?", ("botox",)),
     ),
+    general=(0, 3, 5),
+    focus=((0, 2, 4), (0, 1), (2,), (1,),),
     details=(
         "I've been under a lot of stress at work.",
         "My dentist says my teeth show wear.",
@@ -733,6 +772,8 @@ PLATYSMA = Topic(
              "The skin under my chin and down my neck is loose and I hate it. Will Botox "
              "tighten it?", ("botox-cosmetic",)),
     ),
+    general=(3,),
+    focus=((0, 4), (0, 2), (1, 4),),
     details=(
         "I lost a lot of weight last year.",
         "My mother had the same neck.",
@@ -788,6 +829,8 @@ PREGNANCY = Topic(
              "I get Botox every 12 weeks for chronic migraine and I'm now pregnant. Can I "
              "continue?", ("botox",)),
     ),
+    general=(0,),
+    focus=((1, 0), (2, 5), (3, 5), (4,),),
     details=(
         "This is my first pregnancy.",
         "My OB hadn't heard of anyone asking this before.",
@@ -851,6 +894,8 @@ MEDICATIONS = Topic(
              "I have a cold sore starting on my upper lip and {product} booked tomorrow for "
              "my forehead. Should I cancel?"),
     ),
+    general=(3, 6),
+    focus=((0,), (1,), (2,), (4,), (5,),),
     details=(
         "My prescribing doctor said to ask the injector.",
         "I've had toxin before without problems.",
@@ -883,6 +928,8 @@ MEDICATIONS = Topic(
         "An active infection at the injection site, including a cold sore in the area, is a "
         "reason to wait. For an upper face treatment with a cold sore on the lip, many "
         "injectors still reschedule to avoid spreading it.",
+        "If in doubt, postponing by a week or two costs you nothing; a toxin appointment is easy "
+        "to move.",
     ),
     caveats=(
         "When in doubt, a quick call to the prescribing physician is worth it.",
@@ -927,6 +974,8 @@ AFTERCARE = Topic(
              "I have a dinner the evening of my {product} appointment. Is a glass of wine a "
              "problem?"),
     ),
+    general=(0, 7),
+    focus=((1,), (2,), (4,), (3,), (5,), (3,), (6,),),
     details=(
         "The clinic gave me a sheet but it didn't explain why.",
         "I got different advice from two injectors.",
@@ -987,6 +1036,8 @@ BRUISING = Topic(
              "The day after {product} I noticed itchy red spots on my forehead. Could I be "
              "allergic?"),
     ),
+    general=(5, 4),
+    focus=((0,), (1,), (2, 4), (3,),),
     details=(
         "I stopped fish oil a week before, as instructed.",
         "I have an event this weekend.",

@@ -45,6 +45,8 @@ MIGRAINE = Topic(
              "Since my migraine Botox my eyebrows feel heavy and my eyes look tired. Can the "
              "injection pattern be changed?"),
     ),
+    general=(3, 7),
+    focus=((0, 1), (1, 7), (2, 4), (3, 8, 7), (4,), (6,), (5, 4),),
     details=(
         "I've tried two daily preventive medications that didn't help or caused side effects.",
         "I take sumatriptan several times a week, which I know isn't ideal.",
@@ -128,6 +130,8 @@ SWEATING = Topic(
              "I never had a sweating problem until the last year. Now I drench my shirts. Should "
              "I just get Botox?", age=40),
     ),
+    general=(0, 6),
+    focus=((0, 1), (4,), (2,), (3,), (5,),),
     details=(
         "It's affecting my work; I present to clients.",
         "I've tried prescription aluminum chloride and it irritated my skin.",
@@ -206,6 +210,8 @@ CERVICAL_DYSTONIA = Topic(
              "By week ten my neck spasms come back and I have to wait until week twelve for "
              "the next shots. Is Daxxify an option to last longer?", ("daxxify", "botox")),
     ),
+    general=(0, 1, 8),
+    focus=((1, 2, 3), (2,), (4, 6), (3,), (5,), (6, 0), (7, 6),),
     details=(
         "I also have a tremor in my head.",
         "I've been doing physical therapy for six months.",
@@ -279,6 +285,8 @@ BLEPHAROSPASM = Topic(
              "I have benign essential blepharospasm. Botox works but by ten weeks my eyes are "
              "clamping shut again. What can be done?", ("botox", "xeomin")),
     ),
+    general=(3,),
+    focus=((0, 4), (2, 1),),
     details=("Bright light makes it worse.", "I drink a lot of coffee."),
     headlines=(
         "Twitching and blepharospasm are different",

@@ -20,7 +20,10 @@ class Seed:
 @dataclass(frozen=True)
 class Topic:
     """A narrow subject: patients' seeds plus the points, headlines and caveats physicians
-    draw on when answering it. Every point must make sense for every seed in the topic."""
+    draw on when answering it. `focus[i]` lists the points (indexes into `points`) that answer
+    `seeds[i]` directly; `general` the points that fit any seed of the topic. Answers lead
+    with a focus point, may add a general one, and reach for the topic's other points only on
+    a crowded thread."""
 
     key: str
     treatments: tuple[str, ...]
@@ -31,6 +34,8 @@ class Topic:
     headlines: tuple[str, ...]
     points: tuple[str, ...]
     caveats: tuple[str, ...]
+    general: tuple[int, ...] = ()
+    focus: tuple[tuple[int, ...], ...] = ()
     group: str = "injectable"  # which closings fit: injectable, medical, skin, surgery
     products: tuple[tuple[str, str], ...] = ()  # (name in text, treatment slug)
     specialties: tuple[str, ...] = ()  # who answers these most often

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sitemap_lists_public_pages_only(
+    client: Client, answered_question, physician, pending_physician
+):
+    from curbside.qa.models import Question
+
+    held = Question.objects.create(
+        title="Held", slug="held", body="x", body_html="x", status="held"
+    )
+    xml = client.get("/sitemap.xml").content.decode()
+    assert answered_question.get_absolute_url() in xml
+    assert "/treatments/botox/" in xml
+    assert physician.get_absolute_url() in xml
+    assert pending_physician.get_absolute_url() not in xml
+    assert held.get_absolute_url() not in xml
+
+
+def test_robots_points_at_the_sitemap(client: Client):
+    text = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text and "Disallow: /accounts/" in text
