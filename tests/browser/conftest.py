@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread, so Django's async-safety guard
-# would refuse every ORM call the tests make; nothing here is actually concurrent.
+# would refuse every ORM call the tests make, though those calls are plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CURBSIDE_CHROMIUM", "/usr/bin/chromium")

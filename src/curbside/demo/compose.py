@@ -23,6 +23,7 @@ def _fill(text: str, *, product: str, age: int) -> str:
 @dataclass
 class QuestionDraft:
     topic: Topic
+    seed: int
     title: str
     body: str
     treatments: tuple[str, ...]
@@ -36,18 +37,19 @@ class QuestionComposer:
         self.rng = rng
         self.used: Counter[tuple[str, str]] = Counter()
 
-    def _pick_seed_and_title(self, topic: Topic) -> tuple[Seed, str]:
-        options = [(seed, title) for seed in topic.seeds for title in seed.titles]
+    def _pick_seed_and_title(self, topic: Topic) -> tuple[int, str]:
+        options = [(i, title) for i, seed in enumerate(topic.seeds) for title in seed.titles]
         fewest = min(self.used[(topic.key, title)] for _, title in options)
-        seed, title = self.rng.choice(
-            [(s, t) for s, t in options if self.used[(topic.key, t)] == fewest]
+        index, title = self.rng.choice(
+            [(i, t) for i, t in options if self.used[(topic.key, t)] == fewest]
         )
         self.used[(topic.key, title)] += 1
-        return seed, title
+        return index, title
 
     def compose(self, topic: Topic) -> QuestionDraft:
         rng = self.rng
-        seed, title = self._pick_seed_and_title(topic)
+        index, title = self._pick_seed_and_title(topic)
+        seed = topic.seeds[index]
         name, slug = "Botox", "botox-cosmetic"
         if topic.products:
             name, slug = rng.choice(topic.products)
@@ -76,21 +78,38 @@ class QuestionComposer:
         joiner = "\n\n" if len(parts) > 2 and rng.random() < 0.5 else " "
         body = _fill(joiner.join(parts), product=name, age=age)
         return QuestionDraft(
-            topic=topic, title=_fill(title, product=name, age=age), body=body,
+            topic=topic, seed=index, title=_fill(title, product=name, age=age), body=body,
             treatments=treatments,
         )
 
 
 @dataclass
 class Thread:
-    """What the answers on one question have already said, so no two repeat each other."""
+    """What the answers on one question have already said, so no two repeat each other.
+    Points come in tiers: those that answer this seed, those that fit the whole topic, and
+    (only on crowded threads) the rest of the topic."""
 
     topic: Topic
-    points: Counter[int] = field(default_factory=Counter)
+    seed: int
+    crowded: bool = False
+    used: set[int] = field(default_factory=set)
     headlines: set[str] = field(default_factory=set)
     caveats: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
+
+    def tiers(self) -> tuple[list[int], list[int], list[int]]:
+        focus = list(dict.fromkeys(self.topic.focus[self.seed]))
+        general = [i for i in self.topic.general if i not in focus]
+        rest = [i for i in range(len(self.topic.points)) if i not in focus and i not in general]
+        return focus, general, rest
+
+    def capacity(self) -> int:
+        """How many physicians can answer before they would have to repeat one another."""
+        focus, general, rest = self.tiers()
+        if self.crowded:
+            return len(self.topic.points)
+        return len(focus) + len(general) + min(1, len(rest))
 
 
 def _fresh(rng: random.Random, pool: tuple[str, ...], used: set[str]) -> str | None:
@@ -102,33 +121,49 @@ def _fresh(rng: random.Random, pool: tuple[str, ...], used: set[str]) -> str | N
     return choice
 
 
-def compose_answer(rng: random.Random, thread: Thread, *, remaining: int) -> tuple[str, str]:
-    """One physician's headline and body for a question in `thread`; `remaining` counts this
-    answer and the ones still to come, so the topic's points are shared out among them."""
-    topic = thread.topic
-    n_points = len(topic.points)
-    unused = [i for i in range(n_points) if thread.points[i] == 0]
-    if unused:
-        share = max(1, len(unused) // max(1, remaining))
-        k = min(rng.choice((1, 2, 2, 3)), share, len(unused))
-        chosen = sorted(rng.sample(unused, k))
-    else:
-        fewest = min(thread.points.values())
-        chosen = [rng.choice([i for i in range(n_points) if thread.points[i] == fewest])]
-    for i in chosen:
-        thread.points[i] += 1
-    points = [topic.points[i] for i in chosen]
+def _take(rng: random.Random, thread: Thread, *, remaining: int) -> list[int]:
+    """The points for the next answer: a lead from the best tier left, plus extras while
+    enough remain for the answers still to come."""
+    focus, general, rest = (
+        [i for i in tier if i not in thread.used] for tier in thread.tiers()
+    )
+    spare_rest = rest if thread.crowded else rest[:1]
+    available = len(focus) + len(general) + len(spare_rest)
+    if available == 0:  # more answers than points: repeat the least specific one
+        return [rng.choice(thread.topic.general or tuple(range(len(thread.topic.points))))]
+    lead_tier = focus or general or spare_rest
+    lead = lead_tier[0] if lead_tier is focus else rng.choice(lead_tier)
+    chosen = [lead]
+    extras = min(rng.choice((0, 1, 1, 2)), available - max(1, remaining))
+    for _ in range(max(0, extras)):
+        pool = [i for i in general + focus if i not in chosen]
+        if not pool:
+            break
+        chosen.append(rng.choice(pool))
+    thread.used.update(chosen)
+    return chosen
 
-    paragraphs: list[str] = []
-    if rng.random() < 0.35:
-        opener = _fresh(rng, common.ANSWER_OPENERS, thread.openers)
-        if opener:
-            paragraphs.append(opener)
+
+def compose_answer(
+    rng: random.Random, thread: Thread, *, remaining: int, seen: set[str] | None = None
+) -> tuple[str, str]:
+    """One physician's headline and body for a question in `thread`; `remaining` counts this
+    answer and the ones still to come, so the points are shared out among them. `seen` holds
+    bodies already written anywhere, so that no two answers read exactly alike."""
+    topic = thread.topic
+    first = not thread.used
+    chosen = _take(rng, thread, remaining=remaining)
+    points = [topic.points[i] for i in chosen]
+    on_focus = chosen[0] in topic.focus[thread.seed]
+
     if len(points) > 1 and rng.random() < 0.15:
         lead = rng.choice(("A few things to know:", "In short:", "Some points to consider:"))
-        paragraphs.append(lead + "\n\n" + "\n".join(f"- {p}" for p in points))
+        paragraphs = [lead + "\n\n" + "\n".join(f"- {p}" for p in points)]
+    elif not first and not on_focus and rng.random() < 0.6:
+        # A later answer that adds something beyond the question's core says so.
+        paragraphs = [f"{rng.choice(common.ANSWER_ADDITIONS)} {points[0]}", *points[1:]]
     else:
-        paragraphs.extend(points)
+        paragraphs = list(points)
     if topic.caveats and rng.random() < 0.35:
         caveat = _fresh(rng, topic.caveats, thread.caveats)
         if caveat:
@@ -138,10 +173,21 @@ def compose_answer(rng: random.Random, thread: Thread, *, remaining: int) -> tup
         if closing:
             paragraphs.append(closing)
 
-    headline = _fresh(rng, topic.headlines, thread.headlines) or _fresh(
-        rng, common.GENERIC_HEADLINES[topic.group], thread.headlines
-    ) or rng.choice(topic.headlines)
-    return headline, "\n\n".join(paragraphs)
+    openers = [o for o in common.ANSWER_OPENERS if o not in thread.openers]
+    rng.shuffle(openers)
+    body = "\n\n".join(paragraphs)
+    if openers and rng.random() < 0.3:
+        body = f"{openers.pop()}\n\n{body}"
+    while seen is not None and body in seen and openers:
+        body = "\n\n".join([openers.pop(), *paragraphs])
+    if seen is not None:
+        seen.add(body)
+
+    headline = topic.headlines[chosen[0]]
+    if headline in thread.headlines or rng.random() < 0.12:
+        headline = _fresh(rng, common.GENERIC_HEADLINES[topic.group], thread.headlines) or headline
+    thread.headlines.add(headline)
+    return headline, body
 
 
 def sentiment_of(stars: int) -> str:

@@ -21,14 +21,17 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from curbside.accounts.models import Role, User
-from curbside.demo.compose import QuestionComposer, Thread, compose_answer, compose_review
+from curbside.demo.compose import (
+    QuestionComposer,
+    QuestionDraft,
+    Thread,
+    compose_answer,
+    compose_review,
+)
 from curbside.demo.content import directory
-from curbside.demo.content.fillers import TOPICS as FILLER_TOPICS
 from curbside.demo.content.motivating import MOTIVATING
 from curbside.demo.content.reviews import COST_RANGE, GROUP_OF
-from curbside.demo.content.skin_surgery import TOPICS as SKIN_SURGERY_TOPICS
-from curbside.demo.content.toxin_cosmetic import TOPICS as COSMETIC_TOPICS
-from curbside.demo.content.toxin_medical import TOPICS as MEDICAL_TOPICS
+from curbside.demo.content.topics import TOPICS
 from curbside.demo.content.types import Topic
 from curbside.lib.npi import npi_check_digit
 from curbside.lib.text import render_markdown
@@ -61,7 +64,6 @@ DEMO_LOGINS: list[tuple[str, str, str]] = [
     ("Practice staff (Madison Lane Dermatology)", _STAFF_EMAIL, DEMO_PASSWORD),
 ]
 
-TOPICS: tuple[Topic, ...] = COSMETIC_TOPICS + MEDICAL_TOPICS + FILLER_TOPICS + SKIN_SURGERY_TOPICS
 QUESTIONS = 300
 ANSWERS = 1000
 REVIEWS = 800
@@ -73,6 +75,7 @@ BUSY_TOPICS = ("frown_lines", "lip_swelling", "migraine", "masseter")
 # Treatments a physician may leave out of their profile, for variety.
 _OPTIONAL_TREATMENTS = ("letybo", "daxxify", "jeuveau", "microneedling", "kybella", "facelift")
 _NEURO = ("neurology", "physical_medicine")
+_EYE = ("ophthalmology", "oculoplastic_surgery")
 
 
 def demo_is_loaded() -> bool:
@@ -81,13 +84,18 @@ def demo_is_loaded() -> bool:
 
 
 @dataclass
-class _Plan:
-    """A question about to be created, and later its answer count."""
+class _Thread:
+    """A created question and what its answers will be."""
 
-    when: datetime
-    topic: Topic | None
+    question: Question
+    draft: QuestionDraft
+    pool: list[tuple[str, float]]
+    thread: Thread
     answers: int = 0
-    busy: bool = False
+
+    @property
+    def capacity(self) -> int:
+        return min(len(self.pool), self.thread.capacity())
 
 
 class _Loader:
@@ -103,6 +111,7 @@ class _Loader:
         self.offers: dict[str, set[str]] = {}
         self.activity: dict[str, float] = {}
         self.patients: list[User] = []
+        self.answer_bodies: set[str] = set()
         self.moderator: User
 
     def say(self, message: str) -> None:
@@ -213,7 +222,7 @@ class _Loader:
                 ))
             self.physicians[key] = physician
             if status == VerificationStatus.VERIFIED:
-                self.activity[key] = rng.lognormvariate(0, 0.7)
+                self.activity[key] = min(2.5, max(0.4, rng.lognormvariate(0, 0.6)))
         BoardCertification.objects.bulk_create(certs)
         AuditEntry.objects.bulk_create(audits)
         self.counts["physicians"] = len(self.physicians)
@@ -250,16 +259,20 @@ class _Loader:
 
     def eligible(self, treatments: Sequence[str], topic: Topic | None) -> list[tuple[str, float]]:
         """Verified physicians who offer one of the treatments, weighted by how active they
-        are and by whether the topic is their field."""
+        are and by whether the topic is their field. Neurologists and physiatrists keep to
+        medical topics; eye specialists answer medical topics only about the eye."""
         out = []
         for key, weight in self.activity.items():
             if not self.offers[key].intersection(treatments):
                 continue
             specialty = self.physicians[key].specialty
+            if specialty in _NEURO and topic is not None and topic.group != "medical":
+                continue
+            if (specialty in _EYE and topic is not None and topic.group == "medical"
+                    and specialty not in topic.specialties):
+                continue
             if topic is not None and topic.specialties:
                 weight *= 5 if specialty in topic.specialties else 1
-            if specialty in _NEURO and (topic is None or specialty not in topic.specialties):
-                weight *= 0.3
             out.append((key, weight))
         return out
 
@@ -285,95 +298,93 @@ class _Loader:
         )
         return [asked + timedelta(hours=h) for h in hours]
 
-    def plan_answers(self, plans: list[_Plan], caps: list[int]) -> None:
+    def plan_answers(self, threads: list[_Thread]) -> None:
+        """Answer counts: most questions get two to four, recent ones fewer, a few busy
+        threads six to nine, and the total lands on ANSWERS."""
         rng = self.rng
-        for plan, cap in zip(plans, caps, strict=True):
-            age = (self.now - plan.when).days
-            if age < 7:
+        busy_keys = list(BUSY_TOPICS)
+        for t in rng.sample(threads, len(threads)):
+            old_enough = (self.now - t.question.created_at).days > 20
+            if t.draft.topic.key in busy_keys and old_enough:
+                busy_keys.remove(t.draft.topic.key)
+                t.thread.crowded = True
+                t.answers = min(t.capacity, rng.randint(6, 9))
+        for t in threads:
+            if t.thread.crowded:
+                continue
+            if (self.now - t.question.created_at).days < 7:
                 n = rng.choices((0, 1, 2), weights=(50, 30, 20))[0]
             else:
-                n = rng.choices((0, 1, 2, 3, 4, 5, 6), weights=(3, 8, 24, 30, 20, 10, 5))[0]
-            if plan.topic is not None and plan.topic.answers and n:
-                low, high = plan.topic.answers
-                n = max(low, min(high, n))
-            plan.answers = min(n, cap)
-        busy_keys = list(BUSY_TOPICS)
-        for i in rng.sample(range(len(plans)), len(plans)):
-            plan = plans[i]
-            if plan.topic and plan.topic.key in busy_keys and (self.now - plan.when).days > 20:
-                busy_keys.remove(plan.topic.key)
-                plan.busy = True
-                plan.answers = min(caps[i], rng.randint(6, 9))
+                n = rng.choices((0, 1, 2, 3, 4, 5), weights=(3, 8, 26, 32, 21, 10))[0]
+            limits = t.draft.topic.answers
+            if limits and n:
+                n = max(limits[0], min(limits[1], n))
+            t.answers = min(n, t.capacity)
         target = ANSWERS - len(MOTIVATING.answers)
-        adjustable = [i for i, p in enumerate(plans) if not p.busy and p.answers > 0]
-        total = sum(p.answers for p in plans)
-        for _ in range(50 * len(plans)):
+        adjustable = [t for t in threads if not t.thread.crowded and t.answers > 0]
+        total = sum(t.answers for t in threads)
+        for _ in range(50 * len(threads)):
             if total == target or not adjustable:
                 break
-            i = rng.choice(adjustable)
-            topic = plans[i].topic
-            high = min(caps[i], topic.answers[1] if topic and topic.answers else 5)
-            if total < target and plans[i].answers < high:
-                plans[i].answers += 1
+            t = rng.choice(adjustable)
+            limits = t.draft.topic.answers
+            high = min(t.capacity, limits[1] if limits else 5)
+            if total < target and t.answers < high:
+                t.answers += 1
                 total += 1
-            elif total > target and plans[i].answers > 1:
-                plans[i].answers -= 1
+            elif total > target and t.answers > 1:
+                t.answers -= 1
                 total -= 1
 
     def load_questions(self, demo_patient: User) -> None:
         rng = self.rng
         composer = QuestionComposer(rng)
-        plans = [
-            _Plan(when=self.ago(rng.uniform(0.3, DAYS)), topic=topic)
-            for topic in TOPICS for _ in range(topic.questions)
-        ]
+        plans = sorted(
+            (self.ago(rng.uniform(0.3, DAYS)), i)
+            for i, topic in enumerate(TOPICS) for _ in range(topic.questions)
+        )
         assert len(plans) == QUESTIONS - 1, f"topics add up to {len(plans)} questions"
-        plans.sort(key=lambda p: p.when)
         author_weights = [rng.lognormvariate(0, 0.8) for _ in self.patients]
 
-        created: list[tuple[Question, _Plan, Sequence[str]]] = []
+        threads: list[_Thread] = []
         motivating_when = self.ago(MOTIVATING.days_ago)
         motivating_done = False
-        for plan in plans:
-            if not motivating_done and plan.when > motivating_when:
+        for when, topic_index in plans:
+            if not motivating_done and when > motivating_when:
                 self.create_motivating(demo_patient, motivating_when)
                 motivating_done = True
-            assert plan.topic is not None
-            draft = composer.compose(plan.topic)
+            draft = composer.compose(TOPICS[topic_index])
             author = rng.choices(self.patients, weights=author_weights)[0]
             question = question_create(
                 author=author, title=draft.title, body=draft.body,
                 treatments=[self.treatments[s] for s in draft.treatments],
                 city=rng.choice(directory.PATIENT_CITIES) if rng.random() < 0.55 else "",
-                created_at=plan.when,
+                created_at=when,
             )
-            created.append((question, plan, draft.treatments))
+            self.counts["questions"] += 1
+            if question.is_public:  # a question held by triage gets no answers
+                threads.append(_Thread(
+                    question=question, draft=draft,
+                    pool=self.eligible(draft.treatments, draft.topic),
+                    thread=Thread(topic=draft.topic, seed=draft.seed),
+                ))
         if not motivating_done:
             self.create_motivating(demo_patient, motivating_when)
-        self.counts["questions"] += len(created)
+        self.plan_answers(threads)
+        for t in threads:
+            self.answer(t)
 
-        live = [(q, p, t) for q, p, t in created if q.is_public]
-        pools = [self.eligible(t, p.topic) for _, p, t in live]
-        caps = [
-            min(len(pool), len(p.topic.points) if p.topic else 9)
-            for pool, (_, p, _) in zip(pools, live, strict=True)
-        ]
-        self.plan_answers([p for _, p, _ in live], caps)
-        for (question, plan, _), pool in zip(live, pools, strict=True):
-            assert plan.topic is not None
-            self.answer(question, plan.topic, pool, plan.answers)
-
-    def answer(self, question: Question, topic: Topic, pool: list[tuple[str, float]],
-               n: int) -> None:
+    def answer(self, t: _Thread) -> None:
         rng = self.rng
-        keys = self.pick_physicians(pool, n)
-        thread = Thread(topic=topic)
+        keys = self.pick_physicians(t.pool, t.answers)
         answers: list[Answer] = []
-        times = self.answer_times(question.created_at, len(keys))
+        times = self.answer_times(t.question.created_at, len(keys))
         for i, (key, when) in enumerate(zip(keys, times, strict=True)):
-            headline, body = compose_answer(rng, thread, remaining=len(keys) - i)
+            headline, body = compose_answer(
+                rng, t.thread, remaining=len(keys) - i, seen=self.answer_bodies
+            )
             answers.append(answer_create(
-                physician=self.physicians[key], question=question, headline=headline,
+                physician=self.physicians[key], question=t.question, headline=headline,
                 body=body, created_at=when, notify=False,
             ))
         self.counts["answers"] += len(answers)
@@ -382,7 +393,7 @@ class _Loader:
             self.vote(answer, votes)
             if rng.random() < 0.28:
                 colleagues = [k for k in keys if k != key]
-                outsiders = [k for k, _ in pool if k not in keys]
+                outsiders = [k for k, _ in t.pool if k not in keys]
                 n_agree = rng.choice((1, 1, 2, 3))
                 picks = rng.sample(colleagues, min(len(colleagues), rng.randint(0, n_agree)))
                 picks += rng.sample(outsiders, min(len(outsiders), n_agree - len(picks)))
@@ -448,7 +459,7 @@ class _Loader:
             if (author.pk, key, treatment) in seen:
                 continue
             seen.add((author.pk, key, treatment))
-            star_weights = (9, 9, 12, 25, 45) if key in tougher else (3, 3, 5, 19, 70)
+            star_weights = (6, 7, 12, 25, 50) if key in tougher else (2, 3, 5, 19, 71)
             stars = rng.choices((1, 2, 3, 4, 5), weights=star_weights)[0]
             group = GROUP_OF[treatment]
             if group == "medical" and physician.specialty not in _NEURO:

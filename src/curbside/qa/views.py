@@ -86,7 +86,8 @@ def _question_context(request: HttpRequest, question: Question) -> dict[str, obj
 @login_required
 def ask(request: HttpRequest) -> HttpResponse:
     user = require_patient(request.user)
-    form = AskForm(request.POST or None)
+    chosen = Treatment.objects.filter(slug=request.GET.get("treatment", ""))
+    form = AskForm(request.POST or None, initial={"treatments": chosen})
     if request.method == "POST" and form.is_valid():
         try:
             question = services.question_ask(author=user, **form.cleaned_data)

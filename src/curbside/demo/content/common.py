@@ -68,6 +68,16 @@ ANSWER_OPENERS: tuple[str, ...] = (
     "Happy to help with this.",
 )
 
+# How a later answer introduces a point beyond the question's core, adding to the others.
+ANSWER_ADDITIONS: tuple[str, ...] = (
+    "To add to what my colleagues have said:",
+    "One more practical point:",
+    "Something else worth knowing:",
+    "Beyond your specific question, one thing I tell all my patients:",
+    "I agree with the answers above, and would add this:",
+    "A related point that often gets missed:",
+)
+
 CLOSINGS: dict[str, tuple[str, ...]] = {
     "injectable": (
         "An in-person examination by a board-certified physician is the only way to give you "
@@ -92,8 +102,7 @@ CLOSINGS: dict[str, tuple[str, ...]] = {
     "medical": (
         "Please discuss this with the physician who is treating your condition; they know "
         "your history and your exam.",
-        "Your neurologist (or whoever will inject you) is the right person to tailor this "
-        "to you.",
+        "The physician who will treat you is the right person to tailor this to you.",
         "This is general information, not a substitute for an in-person evaluation by a "
         "specialist in this condition.",
         "Bring a written list of these questions to your next appointment.",

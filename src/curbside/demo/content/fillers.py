@@ -56,13 +56,19 @@ LIP_SWELLING = Topic(
         "I took ibuprofen beforehand, which I now realise I shouldn't have.",
         "I have a photo from before and the difference is big.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Swelling peaks at one to three days",
-        "Wait two weeks before judging",
-        "Lumps are usually fixable",
+        "Early firmness often settles",
+        "Persistent lumps are fixable",
+        "Wait two weeks before judging symmetry",
+        "Too much projection can be corrected",
         "Migration is common with repeated filling",
         "Less is more the first time",
-        "Know the warning signs",
+        "Plan ahead if you get cold sores",
+        "Bruising is common in the lips",
+        "Know what was injected",
+        "Filler can't change the proportions",
+        "Dissolve rather than add more",
     ),
     points=(
         "Swelling after lip filler is expected and is usually worst on day one to three, "
@@ -137,20 +143,24 @@ LIP_DISSOLVE = Topic(
         "The filler was done at a different clinic.",
         "I don't know exactly which product was used.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Dissolving is quick and usually well tolerated",
+        "Your own tissue recovers",
         "Give your lips time before refilling",
         "A skin test is reasonable in some cases",
         "Filler often lasts longer than advertised",
+        "Only hyaluronic acid can be dissolved",
+        "A second session is sometimes needed",
+        "Wait to see your true baseline",
     ),
     points=(
         "Hyaluronidase is an enzyme that breaks down hyaluronic acid filler. It works within "
         "hours to a couple of days. It stings briefly and swelling for a day or two is common. "
         "The lips usually return close to where they were before filler, though stretched "
         "tissue may look a little different for a while.",
-        "It can also break down some of your natural hyaluronic acid, but your body "
-        "replenishes it quickly. Lasting thinning beyond your natural lips is not expected "
-        "with usual doses.",
+        "Hyaluronidase can also break down some of your natural hyaluronic acid, but your "
+        "body replenishes it quickly. Lasting thinning beyond your natural lips is not "
+        "expected with usual doses.",
         "Most of us suggest waiting at least two weeks after dissolving before adding filler "
         "again, to let swelling settle and see your baseline. After migration, a longer break "
         "is often wise.",
@@ -203,11 +213,14 @@ CHEEK = Topic(
         "I've always had flat cheekbones.",
         "I run a lot and have lost facial fat.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Restore, don't inflate",
-        "Cheek support can soften the lower face, within limits",
         "Overfilling builds up over time",
+        "Cheek support has limits",
         "Filler and fat each have a place",
+        "Some tenderness is normal",
+        "Cheek filler lasts a long time",
+        "Proportions over syringe counts",
     ),
     points=(
         "The amount depends on your bone structure, how much volume you've lost and your "
@@ -272,12 +285,15 @@ TEAR_TROUGH = Topic(
         "I have allergies that make my eyes puffy in spring.",
         "I'm not ready for surgery.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Hollows yes, bags no",
+        "Puffiness after under-eye filler is fixable",
         "The Tyndall effect is fixable",
-        "A delicate area for experienced hands",
-        "Patient selection matters most",
         "Under-eye filler can last years",
+        "Rare but serious risks: choose carefully",
+        "Technique matters more than the tool",
+        "Dark circles are not always hollows",
+        "Patient selection matters most",
     ),
     points=(
         "Tear trough filler suits a hollow groove between the lower lid and cheek. It does not "
@@ -334,11 +350,14 @@ FILLER_SAFETY = Topic(
         "A friend had a bad experience and I'm nervous.",
         "I want to be prepared, not scared.",
     ),
-    headlines=(
-        "Know the signs, act fast",
+    headlines=(  # one per point, same order
+        "Know the signs of an occlusion",
+        "Bruise versus emergency",
+        "Vision changes are an emergency",
         "Ask about their emergency plan",
-        "Pale or dusky skin is the key sign",
-        "Preparation is part of safety",
+        "Reversible filler in high-risk areas",
+        "How injectors reduce risk",
+        "Prepared, not scared",
     ),
     points=(
         "A vascular occlusion is when filler blocks or compresses a blood vessel. Signs include "
@@ -402,12 +421,15 @@ KYBELLA = Topic(
         "I'm at a stable weight.",
         "My chin fullness is genetic; my dad has it too.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Swelling is expected and temporary",
         "Plan for more than one session",
         "A rare nerve effect that usually recovers",
+        "Numbness and firmness usually pass",
         "The right choice depends on the anatomy",
         "Permanent, with caveats",
+        "Make sure it is fat",
+        "Swallowing trouble is rare; report it",
     ),
     points=(
         "Significant swelling is expected after Kybella and is part of how it works. It "

@@ -43,12 +43,15 @@ PEEL = Topic(
         "I live somewhere very sunny.",
         "I've had cold sores in the past.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Depth determines downtime",
         "Safe for darker skin with the right peel",
         "Pause retinoids, then restart",
         "Post-inflammatory darkening usually fades",
         "Melasma needs a long-term plan",
+        "Only a familiar peel before an event",
+        "Plan ahead if you get cold sores",
+        "Gentle aftercare matters",
     ),
     points=(
         "Light peels cause a few days of flaking at most. Medium-depth TCA peels usually "
@@ -104,10 +107,12 @@ MICRONEEDLING = Topic(
     general=(4,),
     focus=((0, 1), (2,), (3,),),
     details=("I have active acne sometimes.", "I tried at-home rollers before."),
-    headlines=(
+    headlines=(  # one per point, same order
         "A series, not a single session",
-        "Modest improvement for most scars",
-        "Evidence for add-ons is mixed",
+        "Improvement, not erasure",
+        "Evidence for PRP is mixed",
+        "Bumps are common; infection is not",
+        "Know when to wait",
     ),
     points=(
         "Most people need three to six sessions about four to six weeks apart, with gradual "
@@ -166,12 +171,14 @@ RHINO_SWELLING = Topic(
         "I had a closed rhinoplasty with hump reduction.",
         "My surgeon says it looks fine but I'm worried.",
     ),
-    headlines=(
-        "Swelling takes a year or more to fully settle",
-        "The tip is always last",
-        "Too early to judge",
-        "Discuss it with your surgeon",
+    headlines=(  # one per point, same order
+        "Swelling takes a year or more to settle",
+        "Early asymmetry is often swelling",
+        "A bump can settle or need a small revision",
+        "Steroid injections are a common tool",
         "Thick skin is slower, not worse",
+        "Judge with photos, not the mirror",
+        "Small habits help swelling",
     ),
     points=(
         "Most visible swelling settles in the first few months, but the nose continues to "
@@ -234,11 +241,14 @@ RHINO_REVISION = Topic(
         "I had my first surgery three years ago.",
         "I've had allergies all my life.",
     ),
-    headlines=(
-        "Form and function go together",
-        "Wait at least a year for revision",
+    headlines=(  # one per point, same order
         "Breathing problems are worth investigating",
-        "Revision is a specialised operation",
+        "Wait at least a year for revision",
+        "Form and function can be combined",
+        "Rib cartilage is common in revisions",
+        "Consider a second opinion",
+        "Try medical treatment first",
+        "Bring your records",
     ),
     points=(
         "Breathing trouble after rhinoplasty can come from a deviated septum, collapse of the "
@@ -308,12 +318,15 @@ BLEPHAROPLASTY = Topic(
         "I use lubricating drops for mild dry eye already.",
         "I'm on a baby aspirin every day.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Dry eye is common early and usually improves",
         "Skin versus ptosis: the exam decides",
         "Plan about two weeks for social recovery",
         "Often covered when vision is affected",
+        "Incomplete closure usually improves",
         "Early lid changes often settle",
+        "Check your eyes before surgery",
+        "Choose an experienced eyelid surgeon",
     ),
     points=(
         "Dry, gritty eyes are common in the first weeks after eyelid surgery, and watering is "
@@ -371,10 +384,12 @@ FACELIFT = Topic(
     general=(4,),
     focus=((0,), (1,), (2, 3),),
     details=("I've had filler for years.", "I'm a former smoker; I quit two years ago."),
-    headlines=(
+    headlines=(  # one per point, same order
         "Match the operation to the problem",
         "Numbness is expected and improves",
-        "A facelift turns back the clock, but it keeps ticking",
+        "The clock keeps ticking",
+        "No nicotine, before or after",
+        "Choose your surgeon carefully",
     ),
     points=(
         "A 'mini' facelift uses shorter incisions and suits mild jowling with little neck "

@@ -72,15 +72,20 @@ FROWN_LINES = Topic(
         "People keep asking me if I'm upset when I'm just concentrating.",
         "I had one treatment years ago and liked it, then stopped.",
     ),
-    headlines=(
-        "Frown lines respond well; etched lines take time",
+    headlines=(  # one per point, same order
+        "Expect softening; etched lines take a few rounds",
         "Give it the full two weeks",
-        "The dose depends on your muscle strength",
-        "Expect softening, not erasing",
-        "Start conservatively and reassess at two weeks",
+        "The dose follows your muscles, not a menu",
+        "Units differ between products",
+        "Three to four months is typical",
         "Toxin first; filler here needs extra caution",
-        "Lines at rest improve with repeated treatment",
-        "A natural result is about dose and placement",
+        "Prevention is optional, sunscreen is not",
+        "Side effects are usually minor",
+        "Start conservatively and reassess at two weeks",
+        "A frozen look usually comes from the forehead",
+        "A quick appointment with little downtime",
+        "Too early to judge at five days",
+        "An early fade usually means a light dose",
     ),
     points=(
         "Toxin relaxes the corrugator and procerus muscles that pull the brows together. Lines "
@@ -177,13 +182,18 @@ CROWS_FEET = Topic(
         "I smile a lot, which I don't want to stop doing.",
         "My skin is on the thin, dry side.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Crow's feet respond well to a light touch",
-        "Toxin for movement, skin care for crepiness",
-        "Placement matters around the eyes",
-        "Usually temporary, and usually fixable",
+        "The label dose is 24 units",
+        "Crepey lines are partly a skin problem",
+        "Low placement can change a smile",
+        "Puffiness can follow crow's feet treatment",
         "Plan two to three weeks ahead",
         "Approved uses differ between products",
+        "Soften, don't erase",
+        "Bruising is more common around the eyes",
+        "Temporary, and fixable next time",
+        "Morning puffiness is usually fluid",
     ),
     points=(
         "Crow's feet come from the orbicularis oculi, the ring muscle around the eye. Toxin "
@@ -268,13 +278,18 @@ FOREHEAD = Topic(
         "My eyelids have started to look hooded over the last few years.",
         "I have a pretty large forehead, if that matters.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "The forehead holds up the brows",
-        "A heavy brow is temporary",
+        "A lifted outer brow is easy to fine-tune",
         "Forehead and frown lines work as a team",
         "Less is often more on the forehead",
-        "A lifted outer brow is easy to fine-tune",
+        "Lines at rest improve slowly",
         "Hooded lids need a careful plan",
+        "Brow or eyelid? The exam tells",
+        "Time is the main remedy for a heavy brow",
+        "Some asymmetry is normal at first",
+        "Treating both areas keeps things balanced",
+        "Etched lines may need resurfacing",
     ),
     points=(
         "The frontalis is the only muscle that lifts the eyebrows. If it is relaxed too much, "
@@ -298,7 +313,7 @@ FOREHEAD = Topic(
         "the forehead removes that lift, so the lids can look heavier. If that's you, a very "
         "light forehead dose, or treating the frown lines only, may be better; sometimes "
         "the real question is whether an upper eyelid assessment is worthwhile.",
-        "It's also worth checking whether a heavy feeling is brow descent or an actual drooping "
+        "It's worth checking whether a heavy feeling is brow descent or an actual drooping "
         "eyelid (lid ptosis), because the two are handled differently. Your injector can tell "
         "them apart by examining you.",
         "There is nothing that reverses toxin quickly. For a heavy brow, time is the main "
@@ -356,12 +371,15 @@ EYELID_DROOP = Topic(
         "I don't have any vision problems otherwise.",
         "I have an important presentation coming up.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Temporary, though it feels long",
-        "Eyelid droop usually improves within weeks",
         "Drops can help while it wears off",
-        "Lid versus brow: the exam tells",
-        "An uncommon but known side effect",
+        "Lid versus brow matters",
+        "Not necessarily anyone's fault",
+        "Don't massage it",
+        "Next time can be different",
+        "Know the signs that are not a simple droop",
+        "Not permanent",
     ),
     points=(
         "A drooping upper eyelid after toxin happens when a small amount reaches the levator, "
@@ -437,13 +455,15 @@ DURATION = Topic(
         "I'm trying to cut down how much I spend on this.",
         "The effect is strongest around week three and then fades quickly.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Three to four months is typical",
         "Dose and muscle strength drive duration",
+        "Daxxify may last longer, not for everyone",
         "Resistance is possible but uncommon",
         "Don't re-treat too often",
-        "Stopping won't make you look older than you would have",
-        "Longer-acting options exist, with trade-offs",
+        "Exercise is not the culprit",
+        "Stopping won't age you faster",
+        "A different brand is worth a try",
     ),
     points=(
         "For frown lines, most people get about three to four months from a standard dose. "
@@ -510,12 +530,14 @@ UNITS = Topic(
         "I don't mind paying more if it's safer.",
         "I've been getting the same treatment for two years.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Units are product-specific",
-        "Compare total units and experience, not just price",
+        "Different numbers, not different strength",
         "Dilution changes spread, not dose",
+        "Per-unit pricing is easiest to compare",
         "Be wary of prices that seem too low",
         "The upper face adds up",
+        "Keep a record of every treatment",
     ),
     points=(
         "Units of different toxins can't be converted into one another. Each product's units "
@@ -578,11 +600,14 @@ SWITCHING = Topic(
         "Price is part of why I'm asking.",
         "My results have been inconsistent lately.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "All approved toxins work; the injector matters more",
-        "Switching is reasonable, units change",
-        "Differences are real but modest",
-        "Each brand has its own label",
+        "Xeomin is a reasonable switch",
+        "A separately licensed product, not a copy",
+        "Small differences in onset and spread",
+        "Switching is fine; units change",
+        "Mixing brands is done, with good reason",
+        "Compare cost per treatment, not per unit",
     ),
     points=(
         "All the approved type A toxins relax muscle the same basic way, and in experienced "
@@ -648,12 +673,16 @@ MASSETER = Topic(
         "My face looks wider in photos than I'd like.",
         "I've had my teeth checked and the dentist said they look fine.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Effective for many, but off-label",
-        "A slimming result takes weeks to show",
+        "Slimming takes weeks to show",
+        "Larger doses, careful placement",
         "Placement protects your smile",
-        "Start conservatively and space treatments",
-        "Worth a careful assessment first",
+        "Chewing fatigue usually passes",
+        "Not every wide jaw is muscle",
+        "Watch for hollowing with age",
+        "Paradoxical bulging is treatable",
+        "Space treatments and use the lowest effective dose",
     ),
     points=(
         "Masseter injection for jaw slimming is off-label: no US toxin label includes it. "
@@ -721,11 +750,13 @@ TMJ = Topic(
         "My dentist says my teeth show wear.",
         "Ibuprofen helps a little.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Can help clenching, but it is off-label",
-        "Part of a plan, not the whole plan",
-        "Find out what's causing the pain first",
+        "Find out what's causing the pain",
         "Keep the night guard",
+        "Start with the basics",
+        "Doses are higher than for wrinkles",
+        "Know the trade-offs",
     ),
     points=(
         "Toxin in the masseter and sometimes the temporalis can reduce the force of clenching "
@@ -778,10 +809,12 @@ PLATYSMA = Topic(
         "I lost a lot of weight last year.",
         "My mother had the same neck.",
     ),
-    headlines=(
-        "Bands yes, loose skin no",
+    headlines=(  # one per point, same order
         "Approved for platysma bands since 2024",
-        "The right tool depends on the cause",
+        "Toxin won't tighten loose skin",
+        "The label covers the bands only",
+        "Neck injections need anatomy expertise",
+        "Sometimes surgery is the better tool",
     ),
     points=(
         "Botox Cosmetic was approved in 2024 for moderate to severe vertical platysma bands, "
@@ -835,11 +868,13 @@ PREGNANCY = Topic(
         "This is my first pregnancy.",
         "My OB hadn't heard of anyone asking this before.",
     ),
-    headlines=(
-        "Reassuring, but tell your obstetrician",
-        "Better to wait until after",
-        "Not enough data to recommend it",
-        "Discuss with your OB and your treating physician",
+    headlines=(  # one per point, same order
+        "Avoid during pregnancy, out of caution",
+        "Reassuring; tell your obstetrician",
+        "Best to wait until you finish nursing",
+        "No set waiting period",
+        "Medical uses are a different decision",
+        "Keep skin care simple for now",
     ),
     points=(
         "Botulinum toxin hasn't been adequately studied in pregnancy, so the standard advice is "
@@ -900,10 +935,13 @@ MEDICATIONS = Topic(
         "My prescribing doctor said to ask the injector.",
         "I've had toxin before without problems.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Most antibiotics are fine; a few are not",
         "Never stop a prescribed blood thinner on your own",
+        "Some supplements raise bruising",
         "Tell your injector everything you take",
+        "Neuromuscular conditions need a conversation",
+        "Wait until the cold sore heals",
         "A short delay is the safe choice",
     ),
     points=(
@@ -980,11 +1018,15 @@ AFTERCARE = Topic(
         "The clinic gave me a sheet but it didn't explain why.",
         "I got different advice from two injectors.",
     ),
-    headlines=(
-        "Aftercare rules are mostly common sense",
+    headlines=(  # one per point, same order
+        "Aftercare rules are cautious by design",
+        "Skip the gym for the rest of the day",
         "You almost certainly didn't ruin it",
-        "A short wait is easy insurance",
-        "Gentle for the first day",
+        "A brief rub is unlikely to matter",
+        "Makeup after a few hours",
+        "Flying is fine",
+        "A glass of wine mainly means bruising",
+        "Call your injector if anything seems off",
     ),
     points=(
         "Most aftercare advice aims to keep the toxin where it was placed while it binds to "
@@ -1042,11 +1084,13 @@ BRUISING = Topic(
         "I stopped fish oil a week before, as instructed.",
         "I have an event this weekend.",
     ),
-    headlines=(
-        "Common and short-lived",
-        "Mostly cosmetic nuisances",
-        "Worth a call to your injector",
-        "Usually nothing to worry about",
+    headlines=(  # one per point, same order
+        "Bruises fade in about a week",
+        "Headache is common and short-lived",
+        "Small welts are normal",
+        "True allergy is rare",
+        "A little tenderness is expected",
+        "How to bruise less next time",
     ),
     points=(
         "Bruises are the most common side effect and usually fade in five to ten days, "

@@ -53,13 +53,16 @@ MIGRAINE = Topic(
         "My headaches started after my second pregnancy.",
         "I keep a headache diary on my phone.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Approved for chronic migraine since 2010",
         "Chronic and episodic migraine are treated differently",
+        "155 units, 31 sites, every 12 weeks",
         "Give it at least two cycles",
-        "A standard pattern, adjusted to you",
-        "Side effects are usually mild and temporary",
+        "Neck stiffness is the most common side effect",
+        "The pattern can be adjusted",
         "Combination treatment is common",
+        "Look at medication overuse too",
+        "Know when to move on",
     ),
     points=(
         "Botox has been FDA-approved since 2010 to prevent headaches in adults with chronic "
@@ -136,11 +139,14 @@ SWEATING = Topic(
         "It's affecting my work; I present to clients.",
         "I've tried prescription aluminum chloride and it irritated my skin.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "Approved and effective for underarms",
+        "Quick injections, lasting results",
         "Palms are possible but off-label",
-        "Rule out a cause first",
+        "Sweating elsewhere is usually mild",
         "Insurance often covers it with documentation",
+        "Rule out a cause first",
+        "Other options exist",
     ),
     points=(
         "Botox has been FDA-approved since 2004 for severe underarm sweating that isn't "
@@ -217,13 +223,16 @@ CERVICAL_DYSTONIA = Topic(
         "I've been doing physical therapy for six months.",
         "Touching my chin lightly makes the pulling better for a moment.",
     ),
-    headlines=(
+    headlines=(  # one per point, same order
         "A well-established, approved treatment",
-        "Dosing is individual and builds over visits",
+        "Dosing builds over the first visits",
         "Swallowing changes are a known side effect",
         "Guidance helps with the tricky muscles",
+        "Loss of response needs a reassessment",
         "Not every stiff neck is dystonia",
         "Several approved options exist",
+        "Every 12 weeks, adjusted to you",
+        "Injections work best with therapy",
     ),
     points=(
         "Botulinum toxin is the first-line treatment for cervical dystonia. Botox has been "
@@ -288,10 +297,12 @@ BLEPHAROSPASM = Topic(
     general=(3,),
     focus=((0, 4), (2, 1),),
     details=("Bright light makes it worse.", "I drink a lot of coffee."),
-    headlines=(
-        "Twitching and blepharospasm are different",
-        "Toxin is the standard treatment for blepharospasm",
-        "See an eye or movement specialist",
+    headlines=(  # one per point, same order
+        "Most twitching isn't blepharospasm",
+        "Toxin is the standard treatment",
+        "The dose and points can be adjusted",
+        "Protect the eye surface",
+        "A one-sided spasm deserves evaluation",
     ),
     points=(
         "Most eyelid twitching, a flickering of one lid, is called myokymia. It's common, "

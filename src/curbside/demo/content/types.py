@@ -20,7 +20,8 @@ class Seed:
 @dataclass(frozen=True)
 class Topic:
     """A narrow subject: patients' seeds plus the points, headlines and caveats physicians
-    draw on when answering it. `focus[i]` lists the points (indexes into `points`) that answer
+    draw on when answering it; `headlines[i]` heads an answer that leads with `points[i]`.
+    `focus[i]` lists the points (indexes into `points`) that answer
     `seeds[i]` directly; `general` the points that fit any seed of the topic. Answers lead
     with a focus point, may add a general one, and reach for the topic's other points only on
     a crowded thread."""

@@ -103,3 +103,20 @@ def test_the_queue_lists_unanswered_questions_in_my_treatments(
     assert question.title in html and other.title not in html
     services.answer_create(physician=physician, question=question, **TEXT)
     assert question.title not in client_for(physician.user).get("/queue/").content.decode()
+
+
+def test_the_vote_and_follow_forms_work_without_javascript(question: Question, physician, patient):
+    import re
+
+    from django.test import Client
+
+    answer = services.answer_create(physician=physician, question=question, **TEXT)
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(patient)
+    html = c.get(question.get_absolute_url()).content.decode()
+    form = re.search(rf'action="/answers/{answer.pk}/helpful/".*?name="csrfmiddlewaretoken" value="([^"]+)"', html, re.S)
+    assert form, "the helpful form carries its own CSRF token"
+    response = c.post(f"/answers/{answer.pk}/helpful/", {"helpful": "1", "csrfmiddlewaretoken": form.group(1)})
+    assert response.status_code == 302
+    answer.refresh_from_db()
+    assert answer.helpful_count == 1

@@ -54,3 +54,9 @@ def test_home_and_treatment_pages(client: Client, answered_question: Question, b
     assert page.status_code == 200 and answered_question.title in page.content.decode()
     assert client.get("/treatments/nope/").status_code == 404
     assert client.get("/treatments/botox/?page=abc").status_code == 200
+
+
+def test_the_ask_page_preselects_the_treatment_it_came_from(patient, botox):
+    html = client_for(patient).get("/ask/?treatment=botox").content.decode()
+    assert f'<option value="{botox.pk}" selected>Botox</option>' in html
+    assert client_for(patient).get("/ask/?treatment=<script>").status_code == 200
