@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any
 
 from django.core.handlers.wsgi import WSGIHandler
@@ -44,8 +45,17 @@ class Timing:
         return ordered[math.ceil(0.95 * len(ordered)) - 1]
 
 
-def _start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType] | tuple[None, None, None]
+
+
+def _write(data: bytes) -> None:
     return None
+
+
+def _start_response(
+    status: str, headers: list[tuple[str, str]], exc_info: ExcInfo | None = None, /
+) -> Callable[[bytes], object]:
+    return _write
 
 
 class Server:
@@ -57,8 +67,8 @@ class Server:
         self.factory = RequestFactory()
 
     def environ(self, request: Request) -> dict[str, Any]:
-        extra = {"HTTP_COOKIE": request.cookies} if request.cookies else {}
-        return self.factory.get(request.path, **extra).environ
+        headers = {"Cookie": request.cookies} if request.cookies else None
+        return self.factory.get(request.path, headers=headers).environ
 
     def serve(self, request: Request) -> tuple[int, bytes, float]:
         """Status, body and server time in ms for one request."""

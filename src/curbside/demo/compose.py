@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from curbside.demo.content import common
-from curbside.demo.content.reviews import EXPERIENCE, OFFICE, TITLES
-from curbside.demo.content.types import Seed, Topic
+from curbside.demo.content.reviews import EXPERIENCE, FAMILY, OFFICE, SHARED, TITLES
+from curbside.demo.content.types import Topic
 
 # Topics where a patient's health, medications or motive are the subject, so generic
 # "I'm healthy, on no medications" asides would contradict the question.
@@ -78,7 +78,10 @@ class QuestionComposer:
         joiner = "\n\n" if len(parts) > 2 and rng.random() < 0.5 else " "
         body = _fill(joiner.join(parts), product=name, age=age)
         return QuestionDraft(
-            topic=topic, seed=index, title=_fill(title, product=name, age=age), body=body,
+            topic=topic,
+            seed=index,
+            title=_fill(title, product=name, age=age),
+            body=body,
             treatments=treatments,
         )
 
@@ -97,6 +100,7 @@ class Thread:
     caveats: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
+    on_focus: list[bool] = field(default_factory=list)  # per answer: did it lead on-topic?
 
     def tiers(self) -> tuple[list[int], list[int], list[int]]:
         focus = list(dict.fromkeys(self.topic.focus[self.seed]))
@@ -124,9 +128,7 @@ def _fresh(rng: random.Random, pool: tuple[str, ...], used: set[str]) -> str | N
 def _take(rng: random.Random, thread: Thread, *, remaining: int) -> list[int]:
     """The points for the next answer: a lead from the best tier left, plus extras while
     enough remain for the answers still to come."""
-    focus, general, rest = (
-        [i for i in tier if i not in thread.used] for tier in thread.tiers()
-    )
+    focus, general, rest = ([i for i in tier if i not in thread.used] for tier in thread.tiers())
     spare_rest = rest if thread.crowded else rest[:1]
     available = len(focus) + len(general) + len(spare_rest)
     if available == 0:  # more answers than points: repeat the least specific one
@@ -155,6 +157,7 @@ def compose_answer(
     chosen = _take(rng, thread, remaining=remaining)
     points = [topic.points[i] for i in chosen]
     on_focus = chosen[0] in topic.focus[thread.seed]
+    thread.on_focus.append(on_focus)
 
     if len(points) > 1 and rng.random() < 0.15:
         lead = rng.choice(("A few things to know:", "In short:", "Some points to consider:"))
@@ -197,19 +200,29 @@ def sentiment_of(stars: int) -> str:
 def compose_review(
     rng: random.Random, *, stars: int, group: str, doctor: str, treatment: str
 ) -> tuple[str, str]:
-    """A review's title and body."""
+    """A review's title and body: what was treated, in story order, then the office."""
     mood = sentiment_of(stars)
-    titles = TITLES[mood]["any"] + TITLES[mood].get(group, ())
+    family = FAMILY[group]
+    titles = TITLES[mood]["any"] + TITLES[mood].get(family, ())
     bank = EXPERIENCE[group][mood]
-    n = min(len(bank), rng.choice((1, 1, 2, 2, 3)))
-    sentences = rng.sample(bank, n)
+    picked = sorted(rng.sample(range(len(bank)), min(len(bank), rng.choice((1, 2, 2, 3)))))
+    sentences = [bank[i] for i in picked]
+    shared = SHARED[family][mood]
+    if shared and rng.random() < 0.3:
+        sentences.append(rng.choice(shared))
     office = rng.choice(OFFICE[mood])
     if office:
         sentences.append(office)
-    if mood == "positive" and stars == 5 and rng.random() < 0.3:
-        sentences.append(rng.choice((
-            "Highly recommend {doctor}.", "I'll be back.", "Already booked my next visit.",
-            "Thank you, {doctor}!",
-        )))
+    if stars == 5 and rng.random() < 0.3:
+        sentences.append(
+            rng.choice(
+                (
+                    "Highly recommend {doctor}.",
+                    "I'll be back.",
+                    "Already booked my next visit.",
+                    "Thank you, {doctor}!",
+                )
+            )
+        )
     body = " ".join(sentences).replace("{doctor}", doctor).replace("{treatment}", treatment)
     return rng.choice(titles), body

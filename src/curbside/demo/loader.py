@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TextIO
+from typing import Protocol
 
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
@@ -30,7 +30,8 @@ from curbside.demo.compose import (
 )
 from curbside.demo.content import directory
 from curbside.demo.content.motivating import MOTIVATING
-from curbside.demo.content.reviews import COST_RANGE, GROUP_OF
+from curbside.demo.content.physicians import PHYSICIANS
+from curbside.demo.content.reviews import COST_RANGE, FAMILY, GROUP_OF
 from curbside.demo.content.topics import TOPICS
 from curbside.demo.content.types import Topic
 from curbside.lib.npi import npi_check_digit
@@ -48,7 +49,7 @@ from curbside.qa.services import (
 )
 from curbside.reviews.models import Review, ReviewStatus, WorthIt
 
-DEMO_PASSWORD = "curbside-demo"
+DEMO_PASSWORD = "curbside-demo"  # noqa: S105  # published on purpose: demo accounts only
 DEMO_DOMAIN = "demo.curbside.test"
 _PATIENT_EMAIL = f"patient@{DEMO_DOMAIN}"
 _DOCTOR_EMAIL = f"doctor@{DEMO_DOMAIN}"
@@ -56,12 +57,14 @@ _PENDING_EMAIL = f"pending-doctor@{DEMO_DOMAIN}"
 _MODERATOR_EMAIL = f"moderator@{DEMO_DOMAIN}"
 _STAFF_EMAIL = f"staff@{DEMO_DOMAIN}"
 
+# (role, e-mail, password). The patient asked the neck-spasm question; the verified physician
+# (Dr. Laura Whitfield, dermatologist) answered it; the staff account manages Madison Lane.
 DEMO_LOGINS: list[tuple[str, str, str]] = [
-    ("Patient (asked the neck-spasm question)", _PATIENT_EMAIL, DEMO_PASSWORD),
-    ("Verified physician (Dr. Laura Whitfield, dermatologist)", _DOCTOR_EMAIL, DEMO_PASSWORD),
-    ("Physician awaiting verification (Dr. Olivia Hart)", _PENDING_EMAIL, DEMO_PASSWORD),
+    ("Patient", _PATIENT_EMAIL, DEMO_PASSWORD),
+    ("Physician (verified)", _DOCTOR_EMAIL, DEMO_PASSWORD),
+    ("Physician (pending)", _PENDING_EMAIL, DEMO_PASSWORD),
     ("Moderator", _MODERATOR_EMAIL, DEMO_PASSWORD),
-    ("Practice staff (Madison Lane Dermatology)", _STAFF_EMAIL, DEMO_PASSWORD),
+    ("Practice staff", _STAFF_EMAIL, DEMO_PASSWORD),
 ]
 
 QUESTIONS = 300
@@ -76,6 +79,12 @@ BUSY_TOPICS = ("frown_lines", "lip_swelling", "migraine", "masseter")
 _OPTIONAL_TREATMENTS = ("letybo", "daxxify", "jeuveau", "microneedling", "kybella", "facelift")
 _NEURO = ("neurology", "physical_medicine")
 _EYE = ("ophthalmology", "oculoplastic_surgery")
+
+
+class _Writer(Protocol):
+    """Where progress goes: a text stream, or a management command's OutputWrapper."""
+
+    def write(self, msg: str, /) -> object: ...
 
 
 def demo_is_loaded() -> bool:
@@ -99,7 +108,7 @@ class _Thread:
 
 
 class _Loader:
-    def __init__(self, seed: int, stdout: TextIO | None) -> None:
+    def __init__(self, seed: int, stdout: _Writer | None) -> None:
         self.rng = random.Random(seed)
         self.stdout = stdout
         self.now = timezone.now().replace(second=0, microsecond=0)
@@ -121,12 +130,17 @@ class _Loader:
     def ago(self, days: float) -> datetime:
         return self.now - timedelta(days=days)
 
-    def user(self, *, email: str, public_name: str, role: str, joined: datetime,
-             is_staff: bool = False) -> User:
+    def user(
+        self, *, email: str, public_name: str, role: str, joined: datetime, is_staff: bool = False
+    ) -> User:
         self.counts["users"] += 1
         return User.objects.create(
-            email=email, public_name=public_name, role=role, password=self.password,
-            date_joined=joined, email_verified_at=joined + timedelta(minutes=7),
+            email=email,
+            public_name=public_name,
+            role=role,
+            password=self.password,
+            date_joined=joined,
+            email_verified_at=joined + timedelta(minutes=7),
             is_staff=is_staff,
         )
 
@@ -144,8 +158,14 @@ class _Loader:
         for key, (name, street, city, state, zip_code, phone) in directory.PRACTICES.items():
             slug = slugify(name)
             self.practices[key] = Practice.objects.create(
-                slug=slug, name=name, street=street, city=city, state=state,
-                zip_code=zip_code, phone=phone, website=f"https://{slug}.example",
+                slug=slug,
+                name=name,
+                street=street,
+                city=city,
+                state=state,
+                zip_code=zip_code,
+                phone=phone,
+                website=f"https://{slug}.example",
             )
         self.counts["practices"] = len(self.practices)
 
@@ -159,12 +179,17 @@ class _Loader:
 
     def load_staff(self) -> None:
         self.moderator = self.user(
-            email=_MODERATOR_EMAIL, public_name="Curbside Moderator", role=Role.MODERATOR,
-            joined=self.ago(900), is_staff=True,
+            email=_MODERATOR_EMAIL,
+            public_name="Curbside Moderator",
+            role=Role.MODERATOR,
+            joined=self.ago(900),
+            is_staff=True,
         )
         practice = self.practices[directory.DEMO_STAFF_PRACTICE]
         staff = self.user(
-            email=_STAFF_EMAIL, public_name="Jordan at Madison Lane", role=Role.PRACTICE_STAFF,
+            email=_STAFF_EMAIL,
+            public_name="Jordan at Madison Lane",
+            role=Role.PRACTICE_STAFF,
             joined=self.ago(700),
         )
         PracticeStaff.objects.create(user=staff, practice=practice, title="Practice manager")
@@ -174,7 +199,7 @@ class _Loader:
         taken: set[str] = set()
         certs: list[BoardCertification] = []
         audits: list[AuditEntry] = []
-        for key, row in directory.PHYSICIANS.items():
+        for key, row in PHYSICIANS.items():
             first, last, creds, specialty, practice_key, since, status, extra, bio = row
             practice = self.practices[practice_key]
             if status == VerificationStatus.PENDING:
@@ -186,16 +211,29 @@ class _Loader:
                 directory.DEMO_PENDING_DOCTOR: _PENDING_EMAIL,
             }.get(key, f"{first}.{last}@{DEMO_DOMAIN}".lower())
             user = self.user(
-                email=email, public_name=f"Dr. {first} {last}", role=Role.PHYSICIAN,
+                email=email,
+                public_name=f"Dr. {first} {last}",
+                role=Role.PHYSICIAN,
                 joined=joined,
             )
             changed = joined + timedelta(days=rng.uniform(1, 6)) if status != "pending" else None
             physician = Physician.objects.create(
-                user=user, slug=physician_slug(first, last), first_name=first, last_name=last,
-                credentials=creds, specialty=specialty, npi=self.npi(taken),
-                practicing_since=since, city=practice.city, state=practice.state, bio=bio,
-                bio_html=render_markdown(bio), practice=practice, status=status,
-                status_changed_at=changed, created_at=joined,
+                user=user,
+                slug=physician_slug(first, last),
+                first_name=first,
+                last_name=last,
+                credentials=creds,
+                specialty=specialty,
+                npi=self.npi(taken),
+                practicing_since=since,
+                city=practice.city,
+                state=practice.state,
+                bio=bio,
+                bio_html=render_markdown(bio),
+                practice=practice,
+                status=status,
+                status_changed_at=changed,
+                created_at=joined,
             )
             offered = list(directory.SPECIALTY_TREATMENTS[specialty])
             droppable = [t for t in offered if t in _OPTIONAL_TREATMENTS]
@@ -204,22 +242,32 @@ class _Loader:
             physician.treatments.set([self.treatments[s] for s in offered])
             self.offers[key] = set(offered)
             for board in dict.fromkeys(directory.BOARDS[specialty] + extra):
-                certs.append(BoardCertification(
-                    physician=physician, board=board,
-                    verified_at=changed if status == VerificationStatus.VERIFIED else None,
-                    verified_by=self.moderator if status == VerificationStatus.VERIFIED else None,
-                ))
-            if changed is not None:
-                audits.append(AuditEntry(
-                    actor=self.moderator, action=f"physician.{status}",
-                    target_type="providers.physician", target_id=physician.pk,
-                    target_repr=str(physician)[:200], created_at=changed,
-                    reason=(
-                        "NPI and board certification checked"
+                certs.append(
+                    BoardCertification(
+                        physician=physician,
+                        board=board,
+                        verified_at=changed if status == VerificationStatus.VERIFIED else None,
+                        verified_by=self.moderator
                         if status == VerificationStatus.VERIFIED
-                        else "The NPI registry lists a different name and state for this NPI."
-                    ),
-                ))
+                        else None,
+                    )
+                )
+            if changed is not None:
+                audits.append(
+                    AuditEntry(
+                        actor=self.moderator,
+                        action=f"physician.{status}",
+                        target_type="providers.physician",
+                        target_id=physician.pk,
+                        target_repr=str(physician)[:200],
+                        created_at=changed,
+                        reason=(
+                            "NPI and board certification checked"
+                            if status == VerificationStatus.VERIFIED
+                            else "The NPI registry lists a different name and state for this NPI."
+                        ),
+                    )
+                )
             self.physicians[key] = physician
             if status == VerificationStatus.VERIFIED:
                 self.activity[key] = min(2.5, max(0.4, rng.lognormvariate(0, 0.6)))
@@ -231,23 +279,32 @@ class _Loader:
     def load_patients(self) -> User:
         rng = self.rng
         demo_patient = self.user(
-            email=_PATIENT_EMAIL, public_name="LindenHeron-214", role=Role.PATIENT,
+            email=_PATIENT_EMAIL,
+            public_name="LindenHeron-214",
+            role=Role.PATIENT,
             joined=self.ago(41),
         )
         names = {demo_patient.public_name.lower()}
         rows: list[User] = []
         while len(rows) < PATIENTS:
-            name = (f"{rng.choice(directory.NAME_WORDS_A)}{rng.choice(directory.NAME_WORDS_B)}"
-                    f"-{rng.randint(100, 999)}")
+            name = (
+                f"{rng.choice(directory.NAME_WORDS_A)}{rng.choice(directory.NAME_WORDS_B)}"
+                f"-{rng.randint(100, 999)}"
+            )
             if name.lower() in names:
                 continue
             names.add(name.lower())
             joined = self.ago(rng.uniform(DAYS + 5, DAYS + 260))
-            rows.append(User(
-                email=f"patient{len(rows) + 1:03d}@{DEMO_DOMAIN}", public_name=name,
-                role=Role.PATIENT, password=self.password, date_joined=joined,
-                email_verified_at=joined + timedelta(minutes=rng.randint(2, 600)),
-            ))
+            rows.append(
+                User(
+                    email=f"patient{len(rows) + 1:03d}@{DEMO_DOMAIN}",
+                    public_name=name,
+                    role=Role.PATIENT,
+                    password=self.password,
+                    date_joined=joined,
+                    email_verified_at=joined + timedelta(minutes=rng.randint(2, 600)),
+                )
+            )
         self.patients = User.objects.bulk_create(rows)
         if any(p.pk is None for p in self.patients):  # backends that don't return ids
             self.patients = list(User.objects.filter(email__in=[u.email for u in rows]))
@@ -268,8 +325,12 @@ class _Loader:
             specialty = self.physicians[key].specialty
             if specialty in _NEURO and topic is not None and topic.group != "medical":
                 continue
-            if (specialty in _EYE and topic is not None and topic.group == "medical"
-                    and specialty not in topic.specialties):
+            if (
+                specialty in _EYE
+                and topic is not None
+                and topic.group == "medical"
+                and specialty not in topic.specialties
+            ):
                 continue
             if topic is not None and topic.specialties:
                 weight *= 5 if specialty in topic.specialties else 1
@@ -341,7 +402,8 @@ class _Loader:
         composer = QuestionComposer(rng)
         plans = sorted(
             (self.ago(rng.uniform(0.3, DAYS)), i)
-            for i, topic in enumerate(TOPICS) for _ in range(topic.questions)
+            for i, topic in enumerate(TOPICS)
+            for _ in range(topic.questions)
         )
         assert len(plans) == QUESTIONS - 1, f"topics add up to {len(plans)} questions"
         author_weights = [rng.lognormvariate(0, 0.8) for _ in self.patients]
@@ -356,18 +418,23 @@ class _Loader:
             draft = composer.compose(TOPICS[topic_index])
             author = rng.choices(self.patients, weights=author_weights)[0]
             question = question_create(
-                author=author, title=draft.title, body=draft.body,
+                author=author,
+                title=draft.title,
+                body=draft.body,
                 treatments=[self.treatments[s] for s in draft.treatments],
                 city=rng.choice(directory.PATIENT_CITIES) if rng.random() < 0.55 else "",
                 created_at=when,
             )
             self.counts["questions"] += 1
             if question.is_public:  # a question held by triage gets no answers
-                threads.append(_Thread(
-                    question=question, draft=draft,
-                    pool=self.eligible(draft.treatments, draft.topic),
-                    thread=Thread(topic=draft.topic, seed=draft.seed),
-                ))
+                threads.append(
+                    _Thread(
+                        question=question,
+                        draft=draft,
+                        pool=self.eligible(draft.treatments, draft.topic),
+                        thread=Thread(topic=draft.topic, seed=draft.seed),
+                    )
+                )
         if not motivating_done:
             self.create_motivating(demo_patient, motivating_when)
         self.plan_answers(threads)
@@ -383,13 +450,21 @@ class _Loader:
             headline, body = compose_answer(
                 rng, t.thread, remaining=len(keys) - i, seen=self.answer_bodies
             )
-            answers.append(answer_create(
-                physician=self.physicians[key], question=t.question, headline=headline,
-                body=body, created_at=when, notify=False,
-            ))
+            answers.append(
+                answer_create(
+                    physician=self.physicians[key],
+                    question=t.question,
+                    headline=headline,
+                    body=body,
+                    created_at=when,
+                    notify=False,
+                )
+            )
         self.counts["answers"] += len(answers)
-        for key, answer in zip(keys, answers, strict=True):
-            votes = rng.choices((0, 1, 2, 3, 4, 6, 9), weights=(34, 24, 16, 11, 7, 5, 3))[0]
+        for key, answer, on_focus in zip(keys, answers, t.thread.on_focus, strict=True):
+            # Patients find the answers that address their question most helpful.
+            weights = (24, 24, 18, 13, 10, 7, 4) if on_focus else (50, 25, 12, 8, 3, 1, 1)
+            votes = rng.choices((0, 1, 2, 3, 4, 6, 9), weights=weights)[0]
             self.vote(answer, votes)
             if rng.random() < 0.28:
                 colleagues = [k for k in keys if k != key]
@@ -412,8 +487,11 @@ class _Loader:
     def create_motivating(self, demo_patient: User, when: datetime) -> None:
         case = MOTIVATING
         question = question_create(
-            author=demo_patient, title=case.title, body=case.body,
-            treatments=[self.treatments[s] for s in case.treatments], city=case.city,
+            author=demo_patient,
+            title=case.title,
+            body=case.body,
+            treatments=[self.treatments[s] for s in case.treatments],
+            city=case.city,
             created_at=when,
         )
         self.counts["questions"] += 1
@@ -423,9 +501,12 @@ class _Loader:
         pool = self.eligible(case.treatments, None)
         for written in case.answers:
             answer = answer_create(
-                physician=self.physicians[written.physician], question=question,
-                headline=written.headline, body=written.body,
-                created_at=when + timedelta(hours=written.after_hours), notify=False,
+                physician=self.physicians[written.physician],
+                question=question,
+                headline=written.headline,
+                body=written.body,
+                created_at=when + timedelta(hours=written.after_hours),
+                notify=False,
             )
             self.counts["answers"] += 1
             answer_helpful_set(answer=answer, user=demo_patient, helpful=True)
@@ -462,11 +543,15 @@ class _Loader:
             star_weights = (6, 7, 12, 25, 50) if key in tougher else (2, 3, 5, 19, 71)
             stars = rng.choices((1, 2, 3, 4, 5), weights=star_weights)[0]
             group = GROUP_OF[treatment]
-            if group == "medical" and physician.specialty not in _NEURO:
-                group = "sweat" if physician.specialty == "dermatology" else "toxin"
+            if physician.specialty in _NEURO:
+                group = "migraine" if treatment == "botox" and rng.random() < 0.5 else "dystonia"
+            elif treatment == "botox" and physician.specialty == "dermatology":
+                group = "sweat" if rng.random() < 0.5 else group
+            name = self.treatments[treatment].name
+            if self.treatments[treatment].kind in ("filler", "skin", "surgery"):
+                name = name.lower()
             title, body = compose_review(
-                rng, stars=stars, group=group, doctor=f"Dr. {physician.last_name}",
-                treatment=self.treatments[treatment].name,
+                rng, stars=stars, group=group, doctor=f"Dr. {physician.last_name}", treatment=name
             )
             if stars == 5:
                 worth = WorthIt.YES if rng.random() < 0.95 else WorthIt.NOT_SURE
@@ -476,19 +561,27 @@ class _Loader:
                 worth = rng.choices((WorthIt.YES, WorthIt.NOT_SURE, WorthIt.NO), (2, 6, 2))[0]
             else:
                 worth = WorthIt.NO if rng.random() < 0.8 else WorthIt.NOT_SURE
-            cost_range = COST_RANGE[treatment]
+            cost_range = None if FAMILY[group] == "medical" else COST_RANGE[treatment]
             cost = None
             if cost_range and rng.random() < 0.7:
                 cost = round(rng.randint(*cost_range), -1 if cost_range[1] < 3000 else -2)
             pending = len(rows) >= REVIEWS - PENDING_REVIEWS
             written = self.ago(rng.uniform(0.5, 4) if pending else rng.uniform(3, DAYS))
-            rows.append(Review(
-                physician=physician, author=author, treatment=self.treatments[treatment],
-                stars=stars, worth_it=worth, title=title, body=body, cost_usd=cost,
-                status=ReviewStatus.PENDING if pending else ReviewStatus.PUBLISHED,
-                created_at=written,
-                published_at=None if pending else written + timedelta(hours=rng.uniform(2, 60)),
-            ))
+            rows.append(
+                Review(
+                    physician=physician,
+                    author=author,
+                    treatment=self.treatments[treatment],
+                    stars=stars,
+                    worth_it=worth,
+                    title=title,
+                    body=body,
+                    cost_usd=cost,
+                    status=ReviewStatus.PENDING if pending else ReviewStatus.PUBLISHED,
+                    created_at=written,
+                    published_at=None if pending else written + timedelta(hours=rng.uniform(2, 60)),
+                )
+            )
         Review.objects.bulk_create(rows)
         self.counts["reviews"] = len(rows)
 
@@ -498,18 +591,22 @@ class _Loader:
         self.load_practices()
         self.load_staff()
         self.load_physicians()
-        self.say(f"Directory: {self.counts['practices']} practices, "
-                 f"{self.counts['physicians']} physicians.")
+        self.say(
+            f"Directory: {self.counts['practices']} practices, "
+            f"{self.counts['physicians']} physicians."
+        )
         demo_patient = self.load_patients()
         self.load_questions(demo_patient)
         self.say(f"Questions: {self.counts['questions']}, answers: {self.counts['answers']}.")
         self.load_reviews()
-        self.say(f"Reviews: {self.counts['reviews']}. "
-                 f"Demo data loaded in {time.monotonic() - started:.1f} s.")
+        self.say(
+            f"Reviews: {self.counts['reviews']}. "
+            f"Demo data loaded in {time.monotonic() - started:.1f} s."
+        )
         return dict(self.counts)
 
 
-def demo_load(*, seed: int = 2026, stdout: TextIO | None = None) -> dict[str, int]:
+def demo_load(*, seed: int = 2026, stdout: _Writer | None = None) -> dict[str, int]:
     """Fill an empty database with the demo data set; returns counts of what it created."""
     with transaction.atomic():
         return _Loader(seed, stdout).run()

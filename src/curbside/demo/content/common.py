@@ -116,18 +116,15 @@ CLOSINGS: dict[str, tuple[str, ...]] = {
         "to your skin type.",
         "Please see a board-certified physician for an in-person skin assessment before "
         "committing to a series.",
-        "Your treating physician should see your skin before choosing the depth and the "
-        "product.",
+        "Your treating physician should see your skin before choosing the depth and the product.",
         "An in-person consultation is the best way to get a plan that fits your skin and your "
         "schedule.",
         "Bring photos of how your skin has reacted to treatments before; they help a lot.",
         "Good skin care and sun protection make any of these treatments work better.",
     ),
     "surgery": (
-        "Please direct these questions to your surgeon as well; they know exactly what was "
-        "done.",
-        "An in-person examination by a board-certified surgeon is essential before any "
-        "decision.",
+        "Please direct these questions to your surgeon as well; they know exactly what was done.",
+        "An in-person examination by a board-certified surgeon is essential before any decision.",
         "Your operating surgeon should see you regularly through recovery; keep those "
         "appointments.",
         "I'd encourage you to meet with two or three board-certified surgeons and compare "

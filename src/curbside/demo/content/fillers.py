@@ -19,37 +19,61 @@ LIP_SWELLING = Topic(
     ages=(20, 48),
     answers=(2, 5),
     seeds=(
-        Seed(("Lips very swollen the day after filler",
-              "Huge swelling after my first lip filler: is this normal?"),
-             "I had 1 syringe of lip filler yesterday and my lips are twice the size, "
-             "especially the top lip. Is this normal and how long will it last?"),
-        Seed(("Lumps in my lips two weeks after filler",
-              "Can I massage lumps after lip filler?"),
-             "Two weeks after lip filler I can feel small hard lumps, and one is visible when I "
-             "smile. Should I massage them?"),
-        Seed(("Uneven lips after filler",
-              "One side of my lip is bigger after filler"),
-             "My lips look uneven five days after filler: the left side of the top lip is "
-             "fuller. Should I wait or go back now?"),
-        Seed(("Duck lips: did my injector overfill?",
-              "My upper lip sticks out too far after filler"),
-             "Three weeks after filler my top lip sticks out past the bottom one in profile. "
-             "It looks like a duck bill. Is this swelling or too much filler?"),
-        Seed(("Filler migration above my lip line",
-              "Lip filler has moved above the border"),
-             "I've had lip filler every six months for three years. Now there's a puffy shelf "
-             "above my upper lip border, even when I'm not smiling. Is this migration?"),
-        Seed(("How much lip filler should I get the first time?",
-              "Half a syringe or one syringe for my first lip filler?"),
-             "I have thin lips and want a subtle change. Should I start with half a syringe or "
-             "a full one?"),
-        Seed(("Cold sores after lip filler",
-              "I get cold sores: is lip filler a bad idea?"),
-             "I get cold sores a few times a year. Can lip filler trigger one, and can I still "
-             "get it?"),
+        Seed(
+            (
+                "Lips very swollen the day after filler",
+                "Huge swelling after my first lip filler: is this normal?",
+            ),
+            "I had 1 syringe of lip filler yesterday and my lips are twice the size, "
+            "especially the top lip. Is this normal and how long will it last?",
+        ),
+        Seed(
+            ("Lumps in my lips two weeks after filler", "Can I massage lumps after lip filler?"),
+            "Two weeks after lip filler I can feel small hard lumps, and one is visible when I "
+            "smile. Should I massage them?",
+        ),
+        Seed(
+            ("Uneven lips after filler", "One side of my lip is bigger after filler"),
+            "My lips look uneven five days after filler: the left side of the top lip is "
+            "fuller. Should I wait or go back now?",
+        ),
+        Seed(
+            (
+                "Duck lips: did my injector overfill?",
+                "My upper lip sticks out too far after filler",
+            ),
+            "Three weeks after filler my top lip sticks out past the bottom one in profile. "
+            "It looks like a duck bill. Is this swelling or too much filler?",
+        ),
+        Seed(
+            ("Filler migration above my lip line", "Lip filler has moved above the border"),
+            "I've had lip filler every six months for three years. Now there's a puffy shelf "
+            "above my upper lip border, even when I'm not smiling. Is this migration?",
+        ),
+        Seed(
+            (
+                "How much lip filler should I get the first time?",
+                "Half a syringe or one syringe for my first lip filler?",
+            ),
+            "I have thin lips and want a subtle change. Should I start with half a syringe or "
+            "a full one?",
+        ),
+        Seed(
+            ("Cold sores after lip filler", "I get cold sores: is lip filler a bad idea?"),
+            "I get cold sores a few times a year. Can lip filler trigger one, and can I still "
+            "get it?",
+        ),
     ),
     general=(8, 9),
-    focus=((0, 3), (1, 2), (3, 0), (4, 10), (5, 11), (6,), (7,),),
+    focus=(
+        (0, 3),
+        (1, 2),
+        (3, 0),
+        (4, 10),
+        (5, 11),
+        (6,),
+        (7,),
+    ),
     details=(
         "It's hyaluronic acid filler, I checked.",
         "My injector is a nurse at a med spa with a doctor on site.",
@@ -116,29 +140,49 @@ LIP_DISSOLVE = Topic(
     questions=10,
     ages=(22, 52),
     seeds=(
-        Seed(("Is dissolving lip filler painful?",
-              "What's it like to get lip filler dissolved?"),
-             "I hate my lip filler and want it dissolved. Does hyaluronidase hurt, and will my "
-             "lips look deflated afterwards?"),
-        Seed(("Can hyaluronidase dissolve my own tissue?",
-              "Will dissolving filler damage my natural lips?"),
-             "I read that hyaluronidase can dissolve your own hyaluronic acid and leave your "
-             "lips thinner than before. Is that true?"),
-        Seed(("How soon after dissolving can I redo lip filler?",
-              "Waiting time between dissolving and refilling lips"),
-             "I had my lips dissolved a week ago because of migration. How long should I wait "
-             "before getting filler again?"),
-        Seed(("Allergic to hyaluronidase?",
-              "Do I need an allergy test before filler is dissolved?"),
-             "I'm allergic to bee stings. I read that hyaluronidase can cause allergic "
-             "reactions. Should I have a test first?"),
-        Seed(("Filler from years ago still in my lips?",
-              "Does lip filler really last only six months?"),
-             "I had lip filler four years ago and was told it lasts six months. An MRI for "
-             "something else apparently showed it's still there. How is that possible?"),
+        Seed(
+            ("Is dissolving lip filler painful?", "What's it like to get lip filler dissolved?"),
+            "I hate my lip filler and want it dissolved. Does hyaluronidase hurt, and will my "
+            "lips look deflated afterwards?",
+        ),
+        Seed(
+            (
+                "Can hyaluronidase dissolve my own tissue?",
+                "Will dissolving filler damage my natural lips?",
+            ),
+            "I read that hyaluronidase can dissolve your own hyaluronic acid and leave your "
+            "lips thinner than before. Is that true?",
+        ),
+        Seed(
+            (
+                "How soon after dissolving can I redo lip filler?",
+                "Waiting time between dissolving and refilling lips",
+            ),
+            "I had my lips dissolved a week ago because of migration. How long should I wait "
+            "before getting filler again?",
+        ),
+        Seed(
+            ("Allergic to hyaluronidase?", "Do I need an allergy test before filler is dissolved?"),
+            "I'm allergic to bee stings. I read that hyaluronidase can cause allergic "
+            "reactions. Should I have a test first?",
+        ),
+        Seed(
+            (
+                "Filler from years ago still in my lips?",
+                "Does lip filler really last only six months?",
+            ),
+            "I had lip filler four years ago and was told it lasts six months. An MRI for "
+            "something else apparently showed it's still there. How is that possible?",
+        ),
     ),
     general=(0, 5),
-    focus=((0, 7, 6), (1,), (2, 7), (3,), (4,),),
+    focus=(
+        (0, 7, 6),
+        (1,),
+        (2, 7),
+        (3,),
+        (4,),
+    ),
     details=(
         "The filler was done at a different clinic.",
         "I don't know exactly which product was used.",
@@ -187,28 +231,45 @@ CHEEK = Topic(
     questions=10,
     ages=(28, 66),
     seeds=(
-        Seed(("How much cheek filler do I need?",
-              "Two syringes in my cheeks: is that too much?"),
-             "My injector recommended two syringes for my cheeks. I'm worried about looking "
-             "puffy or overdone. Is that a normal amount?"),
-        Seed(("Cheek filler made my face look puffy",
-              "Pillow face after cheek filler"),
-             "I've had cheek filler three times over the past few years and now my face looks "
-             "wide and puffy in photos. Can this be fixed?"),
-        Seed(("Will cheek filler lift my jowls?",
-              "Can cheek filler fix sagging in the lower face?"),
-             "I'm starting to get jowls. My injector says cheek filler can give a lift. Does "
-             "that really work?"),
-        Seed(("Cheek filler vs fat transfer",
-              "Is fat grafting better than filler for hollow cheeks?"),
-             "I lost weight and my cheeks look hollow. Should I get filler or fat transfer?"),
-        Seed(("Swelling and tenderness after cheek filler",
-              "Cheeks sore to touch a week after filler"),
-             "My cheeks were injected a week ago and still feel a bit tender when I press. "
-             "Is that normal?"),
+        Seed(
+            ("How much cheek filler do I need?", "Two syringes in my cheeks: is that too much?"),
+            "My injector recommended two syringes for my cheeks. I'm worried about looking "
+            "puffy or overdone. Is that a normal amount?",
+        ),
+        Seed(
+            ("Cheek filler made my face look puffy", "Pillow face after cheek filler"),
+            "I've had cheek filler three times over the past few years and now my face looks "
+            "wide and puffy in photos. Can this be fixed?",
+        ),
+        Seed(
+            ("Will cheek filler lift my jowls?", "Can cheek filler fix sagging in the lower face?"),
+            "I'm starting to get jowls. My injector says cheek filler can give a lift. Does "
+            "that really work?",
+        ),
+        Seed(
+            (
+                "Cheek filler vs fat transfer",
+                "Is fat grafting better than filler for hollow cheeks?",
+            ),
+            "I lost weight and my cheeks look hollow. Should I get filler or fat transfer?",
+        ),
+        Seed(
+            (
+                "Swelling and tenderness after cheek filler",
+                "Cheeks sore to touch a week after filler",
+            ),
+            "My cheeks were injected a week ago and still feel a bit tender when I press. "
+            "Is that normal?",
+        ),
     ),
     general=(0, 5),
-    focus=((0, 6), (1,), (2,), (3,), (4,),),
+    focus=(
+        (0, 6),
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+    ),
     details=(
         "I've always had flat cheekbones.",
         "I run a lot and have lost facial fat.",
@@ -253,33 +314,55 @@ TEAR_TROUGH = Topic(
     ages=(28, 62),
     specialties=("oculoplastic_surgery", "facial_plastic_surgery", "dermatology"),
     seeds=(
-        Seed(("Tear trough filler made my under-eyes puffy",
-              "Puffy bags after under-eye filler"),
-             "Six weeks after tear trough filler my under-eyes look puffier than before, "
-             "especially in the morning. Will it settle?"),
-        Seed(("Blue tint under my eyes after filler",
-              "Bluish bump under my eye months after filler"),
-             "I have a faint bluish tint under my left eye where the filler was placed. It's "
-             "been there for months. What is it?"),
-        Seed(("Am I a candidate for tear trough filler?",
-              "Under-eye bags: filler or surgery?"),
-             "I have dark circles and bags under my eyes. Would tear trough filler help, or do "
-             "I need surgery?"),
-        Seed(("How long does tear trough filler last?",
-              "Under-eye filler still there after three years?"),
-             "I had tear trough filler three years ago and I think it's still there. How long "
-             "does it really last?"),
-        Seed(("Is tear trough filler risky?",
-              "Blindness risk with under-eye filler?"),
-             "I read that under-eye filler can cause blindness. Is that true and how do I "
-             "reduce the risk?"),
-        Seed(("Cannula or needle for tear troughs?",
-              "Should under-eye filler be done with a cannula?"),
-             "One injector uses a cannula and another uses a needle for tear troughs. Which is "
-             "safer?"),
+        Seed(
+            ("Tear trough filler made my under-eyes puffy", "Puffy bags after under-eye filler"),
+            "Six weeks after tear trough filler my under-eyes look puffier than before, "
+            "especially in the morning. Will it settle?",
+        ),
+        Seed(
+            (
+                "Blue tint under my eyes after filler",
+                "Bluish bump under my eye months after filler",
+            ),
+            "I have a faint bluish tint under my left eye where the filler was placed. It's "
+            "been there for months. What is it?",
+        ),
+        Seed(
+            ("Am I a candidate for tear trough filler?", "Under-eye bags: filler or surgery?"),
+            "I have dark circles and bags under my eyes. Would tear trough filler help, or do "
+            "I need surgery?",
+        ),
+        Seed(
+            (
+                "How long does tear trough filler last?",
+                "Under-eye filler still there after three years?",
+            ),
+            "I had tear trough filler three years ago and I think it's still there. How long "
+            "does it really last?",
+        ),
+        Seed(
+            ("Is tear trough filler risky?", "Blindness risk with under-eye filler?"),
+            "I read that under-eye filler can cause blindness. Is that true and how do I "
+            "reduce the risk?",
+        ),
+        Seed(
+            (
+                "Cannula or needle for tear troughs?",
+                "Should under-eye filler be done with a cannula?",
+            ),
+            "One injector uses a cannula and another uses a needle for tear troughs. Which is "
+            "safer?",
+        ),
     ),
     general=(7, 0),
-    focus=((1, 0), (2,), (0, 7, 6), (3,), (4, 5), (5, 4),),
+    focus=(
+        (1, 0),
+        (2,),
+        (0, 7, 6),
+        (3,),
+        (4, 5),
+        (5, 4),
+    ),
     details=(
         "Dark circles run in my family.",
         "I have allergies that make my eyes puffy in spring.",
@@ -331,21 +414,40 @@ FILLER_SAFETY = Topic(
     specialties=("facial_plastic_surgery", "plastic_surgery", "dermatology"),
     answers=(3, 6),
     seeds=(
-        Seed(("What are the warning signs of vascular occlusion after filler?",
-              "How do I know if filler blocked a blood vessel?"),
-             "I'm getting lip filler next week. What are the signs that filler has blocked a "
-             "blood vessel, and what should I do if it happens?", ("lip-filler",)),
-        Seed(("Does my injector need hyaluronidase on hand?",
-              "What should a safe filler clinic have ready?"),
-             "What should I ask a clinic before getting cheek filler, to make sure they can "
-             "handle a complication?", ("cheek-filler",)),
-        Seed(("Difference between bruising and a filler emergency",
-              "Is this a bruise or something serious after filler?"),
-             "How can I tell the difference between normal bruising and a real problem after "
-             "filler? I'm anxious by nature.", ("lip-filler", "cheek-filler")),
+        Seed(
+            (
+                "What are the warning signs of vascular occlusion after filler?",
+                "How do I know if filler blocked a blood vessel?",
+            ),
+            "I'm getting lip filler next week. What are the signs that filler has blocked a "
+            "blood vessel, and what should I do if it happens?",
+            ("lip-filler",),
+        ),
+        Seed(
+            (
+                "Does my injector need hyaluronidase on hand?",
+                "What should a safe filler clinic have ready?",
+            ),
+            "What should I ask a clinic before getting cheek filler, to make sure they can "
+            "handle a complication?",
+            ("cheek-filler",),
+        ),
+        Seed(
+            (
+                "Difference between bruising and a filler emergency",
+                "Is this a bruise or something serious after filler?",
+            ),
+            "How can I tell the difference between normal bruising and a real problem after "
+            "filler? I'm anxious by nature.",
+            ("lip-filler", "cheek-filler"),
+        ),
     ),
     general=(6, 2),
-    focus=((0, 2, 4), (3, 4, 5), (1, 0),),
+    focus=(
+        (0, 2, 4),
+        (3, 4, 5),
+        (1, 0),
+    ),
     details=(
         "A friend had a bad experience and I'm nervous.",
         "I want to be prepared, not scared.",
@@ -391,32 +493,48 @@ KYBELLA = Topic(
     ages=(28, 62),
     answers=(2, 4),
     seeds=(
-        Seed(("Kybella swelling: how long does it last?",
-              "Bullfrog neck after Kybella"),
-             "I had Kybella under my chin two days ago and the swelling is huge. How long will "
-             "this last?"),
-        Seed(("How many Kybella sessions will I need?",
-              "One Kybella treatment and no change"),
-             "I've had one Kybella session six weeks ago and see little change. How many "
-             "sessions does it usually take?"),
-        Seed(("Crooked smile after Kybella",
-              "My smile is uneven after Kybella: nerve damage?"),
-             "Ten days after Kybella my smile is uneven; one corner of my mouth doesn't move "
-             "down properly. Is this nerve damage? Will it recover?"),
-        Seed(("Kybella or liposuction for a double chin?",
-              "Is Kybella worth it compared with chin lipo?"),
-             "I have a double chin even at a healthy weight. Is Kybella worth it or should I "
-             "just have liposuction?"),
-        Seed(("Numbness under my chin after Kybella",
-              "Hard lumps and numbness after Kybella"),
-             "Three weeks after Kybella I have numb spots and small firm areas under my chin. "
-             "Is this normal?"),
-        Seed(("Is Kybella permanent?",
-              "Will the fat come back after Kybella?"),
-             "If Kybella destroys fat cells, is the result permanent? What if I gain weight?"),
+        Seed(
+            ("Kybella swelling: how long does it last?", "Bullfrog neck after Kybella"),
+            "I had Kybella under my chin two days ago and the swelling is huge. How long will "
+            "this last?",
+        ),
+        Seed(
+            ("How many Kybella sessions will I need?", "One Kybella treatment and no change"),
+            "I've had one Kybella session six weeks ago and see little change. How many "
+            "sessions does it usually take?",
+        ),
+        Seed(
+            ("Crooked smile after Kybella", "My smile is uneven after Kybella: nerve damage?"),
+            "Ten days after Kybella my smile is uneven; one corner of my mouth doesn't move "
+            "down properly. Is this nerve damage? Will it recover?",
+        ),
+        Seed(
+            (
+                "Kybella or liposuction for a double chin?",
+                "Is Kybella worth it compared with chin lipo?",
+            ),
+            "I have a double chin even at a healthy weight. Is Kybella worth it or should I "
+            "just have liposuction?",
+        ),
+        Seed(
+            ("Numbness under my chin after Kybella", "Hard lumps and numbness after Kybella"),
+            "Three weeks after Kybella I have numb spots and small firm areas under my chin. "
+            "Is this normal?",
+        ),
+        Seed(
+            ("Is Kybella permanent?", "Will the fat come back after Kybella?"),
+            "If Kybella destroys fat cells, is the result permanent? What if I gain weight?",
+        ),
     ),
     general=(1, 7),
-    focus=((0,), (1,), (2,), (4, 6), (3,), (5,),),
+    focus=(
+        (0,),
+        (1,),
+        (2,),
+        (4, 6),
+        (3,),
+        (5,),
+    ),
     details=(
         "I'm at a stable weight.",
         "My chin fullness is genetic; my dad has it too.",
@@ -454,11 +572,14 @@ KYBELLA = Topic(
         "Difficulty swallowing after treatment is rare but has been reported; let your "
         "physician know promptly if it happens.",
     ),
-    caveats=(
-        "Sores, skin colour changes or increasing pain at the site should be seen promptly.",
-    ),
+    caveats=("Sores, skin colour changes or increasing pain at the site should be seen promptly.",),
 )
 
 TOPICS: tuple[Topic, ...] = (
-    LIP_SWELLING, LIP_DISSOLVE, CHEEK, TEAR_TROUGH, FILLER_SAFETY, KYBELLA,
+    LIP_SWELLING,
+    LIP_DISSOLVE,
+    CHEEK,
+    TEAR_TROUGH,
+    FILLER_SAFETY,
+    KYBELLA,
 )

@@ -12,32 +12,50 @@ PEEL = Topic(
     group="skin",
     specialties=("dermatology",),
     seeds=(
-        Seed(("How much downtime after a medium chemical peel?",
-              "TCA peel recovery: how long will I peel?"),
-             "I'm thinking of a medium-depth TCA peel for sun damage. How long will I be "
-             "peeling and when can I go back to work?"),
-        Seed(("Chemical peel for dark skin: is it safe?",
-              "Will a peel make my hyperpigmentation worse?"),
-             "I have deep brown skin and dark marks left from acne. Is a chemical peel safe for "
-             "me, or could it make the dark spots worse?"),
-        Seed(("Do I need to stop retinol before a peel?",
-              "Tretinoin and chemical peels"),
-             "I use tretinoin every night. When should I stop it before a chemical peel, and "
-             "when can I restart?"),
-        Seed(("Skin darker after my chemical peel",
-              "Dark patches two weeks after a peel"),
-             "Two weeks after a glycolic peel I have darker patches on my cheeks. What "
-             "happened, and will it fade?"),
-        Seed(("Chemical peel for melasma?",
-              "Can a peel get rid of melasma?"),
-             "I have melasma on my cheeks and upper lip. Will a series of peels clear it?"),
-        Seed(("Light peel before an event?",
-              "How close to my wedding can I get a peel?"),
-             "My wedding is in three weeks. Is it too late for a light peel to brighten my "
-             "skin?"),
+        Seed(
+            (
+                "How much downtime after a medium chemical peel?",
+                "TCA peel recovery: how long will I peel?",
+            ),
+            "I'm thinking of a medium-depth TCA peel for sun damage. How long will I be "
+            "peeling and when can I go back to work?",
+        ),
+        Seed(
+            (
+                "Chemical peel for dark skin: is it safe?",
+                "Will a peel make my hyperpigmentation worse?",
+            ),
+            "I have deep brown skin and dark marks left from acne. Is a chemical peel safe for "
+            "me, or could it make the dark spots worse?",
+        ),
+        Seed(
+            ("Do I need to stop retinol before a peel?", "Tretinoin and chemical peels"),
+            "I use tretinoin every night. When should I stop it before a chemical peel, and "
+            "when can I restart?",
+        ),
+        Seed(
+            ("Skin darker after my chemical peel", "Dark patches two weeks after a peel"),
+            "Two weeks after a glycolic peel I have darker patches on my cheeks. What "
+            "happened, and will it fade?",
+        ),
+        Seed(
+            ("Chemical peel for melasma?", "Can a peel get rid of melasma?"),
+            "I have melasma on my cheeks and upper lip. Will a series of peels clear it?",
+        ),
+        Seed(
+            ("Light peel before an event?", "How close to my wedding can I get a peel?"),
+            "My wedding is in three weeks. Is it too late for a light peel to brighten my skin?",
+        ),
     ),
     general=(7, 6),
-    focus=((0,), (1, 3), (2,), (3,), (4,), (5, 0),),
+    focus=(
+        (0,),
+        (1, 3),
+        (2,),
+        (3,),
+        (4,),
+        (5, 0),
+    ),
     details=(
         "I had a reaction to a strong vitamin C serum once.",
         "I live somewhere very sunny.",
@@ -80,8 +98,7 @@ PEEL = Topic(
         "peeling skin.",
     ),
     caveats=(
-        "Increasing pain, pus, crusting or fever after a peel needs prompt review for "
-        "infection.",
+        "Increasing pain, pus, crusting or fever after a peel needs prompt review for infection.",
     ),
 )
 
@@ -93,19 +110,32 @@ MICRONEEDLING = Topic(
     group="skin",
     specialties=("dermatology",),
     seeds=(
-        Seed(("Microneedling for acne scars: how many sessions?",
-              "Will microneedling fix my rolling acne scars?"),
-             "I have rolling and boxcar acne scars on my cheeks. How many microneedling "
-             "sessions will I need?"),
-        Seed(("Microneedling with PRP: worth the extra cost?",
-              "Is the vampire facial better than plain microneedling?"),
-             "My clinic offers microneedling with PRP for much more money. Is it worth it?"),
-        Seed(("Breakout after microneedling",
-              "Bumps and redness a week after microneedling"),
-             "I have small bumps and redness a week after microneedling. Is this normal?"),
+        Seed(
+            (
+                "Microneedling for acne scars: how many sessions?",
+                "Will microneedling fix my rolling acne scars?",
+            ),
+            "I have rolling and boxcar acne scars on my cheeks. How many microneedling "
+            "sessions will I need?",
+        ),
+        Seed(
+            (
+                "Microneedling with PRP: worth the extra cost?",
+                "Is the vampire facial better than plain microneedling?",
+            ),
+            "My clinic offers microneedling with PRP for much more money. Is it worth it?",
+        ),
+        Seed(
+            ("Breakout after microneedling", "Bumps and redness a week after microneedling"),
+            "I have small bumps and redness a week after microneedling. Is this normal?",
+        ),
     ),
     general=(4,),
-    focus=((0, 1), (2,), (3,),),
+    focus=(
+        (0, 1),
+        (2,),
+        (3,),
+    ),
     details=("I have active acne sometimes.", "I tried at-home rollers before."),
     headlines=(  # one per point, same order
         "A series, not a single session",
@@ -140,32 +170,54 @@ RHINO_SWELLING = Topic(
     specialties=("facial_plastic_surgery", "plastic_surgery", "otolaryngology"),
     answers=(2, 5),
     seeds=(
-        Seed(("Nose tip still swollen 4 months after rhinoplasty",
-              "Is my nose tip going to stay this big after surgery?"),
-             "Four months after rhinoplasty my nose tip still looks bulbous and wide, which is "
-             "what I wanted to fix. Is this swelling or the final result?"),
-        Seed(("Swelling timeline after rhinoplasty",
-              "When will I see my final rhinoplasty result?"),
-             "I'm two weeks post-op. When will my nose look like the final result?"),
-        Seed(("Nose looks crooked 3 weeks after rhinoplasty",
-              "Asymmetry after rhinoplasty cast removal"),
-             "Three weeks after rhinoplasty, my nose looks slightly bent to the left in photos. "
-             "Is it swelling or did something go wrong?"),
-        Seed(("Bump on my bridge after rhinoplasty",
-              "New hard bump on my nose two months post-op"),
-             "Two months after rhinoplasty, I feel a small hard bump on the bridge where the "
-             "hump was removed. Is it cartilage or swelling?"),
-        Seed(("Steroid injection for swelling after rhinoplasty?",
-              "Surgeon offered a steroid shot for my nose tip"),
-             "My surgeon suggested a steroid injection for persistent swelling in my "
-             "supratip. Is that safe?"),
-        Seed(("Thick skin and rhinoplasty results",
-              "Will my thick skin ruin my rhinoplasty?"),
-             "I've been told I have thick nasal skin. Does that mean my rhinoplasty will take "
-             "longer to settle or look less refined?"),
+        Seed(
+            (
+                "Nose tip still swollen 4 months after rhinoplasty",
+                "Is my nose tip going to stay this big after surgery?",
+            ),
+            "Four months after rhinoplasty my nose tip still looks bulbous and wide, which is "
+            "what I wanted to fix. Is this swelling or the final result?",
+        ),
+        Seed(
+            ("Swelling timeline after rhinoplasty", "When will I see my final rhinoplasty result?"),
+            "I'm two weeks post-op. When will my nose look like the final result?",
+        ),
+        Seed(
+            (
+                "Nose looks crooked 3 weeks after rhinoplasty",
+                "Asymmetry after rhinoplasty cast removal",
+            ),
+            "Three weeks after rhinoplasty, my nose looks slightly bent to the left in photos. "
+            "Is it swelling or did something go wrong?",
+        ),
+        Seed(
+            ("Bump on my bridge after rhinoplasty", "New hard bump on my nose two months post-op"),
+            "Two months after rhinoplasty, I feel a small hard bump on the bridge where the "
+            "hump was removed. Is it cartilage or swelling?",
+        ),
+        Seed(
+            (
+                "Steroid injection for swelling after rhinoplasty?",
+                "Surgeon offered a steroid shot for my nose tip",
+            ),
+            "My surgeon suggested a steroid injection for persistent swelling in my "
+            "supratip. Is that safe?",
+        ),
+        Seed(
+            ("Thick skin and rhinoplasty results", "Will my thick skin ruin my rhinoplasty?"),
+            "I've been told I have thick nasal skin. Does that mean my rhinoplasty will take "
+            "longer to settle or look less refined?",
+        ),
     ),
     general=(5, 6),
-    focus=((0, 3, 4), (0,), (1,), (2,), (3,), (4,),),
+    focus=(
+        (0, 3, 4),
+        (0,),
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+    ),
     details=(
         "It was an open rhinoplasty.",
         "I had a closed rhinoplasty with hump reduction.",
@@ -215,28 +267,51 @@ RHINO_REVISION = Topic(
     group="surgery",
     specialties=("facial_plastic_surgery", "otolaryngology", "plastic_surgery"),
     seeds=(
-        Seed(("Can't breathe through my nose after rhinoplasty",
-              "Breathing worse after cosmetic rhinoplasty"),
-             "Eight months after rhinoplasty I breathe worse than before, especially on the "
-             "left. What could cause this and can it be fixed?"),
-        Seed(("When can I have revision rhinoplasty?",
-              "How long to wait before a rhinoplasty revision?"),
-             "I'm unhappy with my nose seven months after surgery. How long do I have to wait "
-             "for a revision?"),
-        Seed(("Deviated septum and cosmetic nose job together?",
-              "Will insurance cover part of my rhinoplasty?"),
-             "I have a deviated septum and also want to change the shape of my nose. Can both "
-             "be done together, and would insurance cover any of it?"),
-        Seed(("Rib cartilage for revision rhinoplasty?",
-              "My surgeon wants to use rib cartilage"),
-             "For my revision, the surgeon says I need rib cartilage because there isn't "
-             "enough septum left. Is that normal?"),
-        Seed(("Choosing a revision rhinoplasty surgeon",
-              "Should I go back to my original surgeon for a revision?"),
-             "Should I go back to my original surgeon for revision or see someone new?"),
+        Seed(
+            (
+                "Can't breathe through my nose after rhinoplasty",
+                "Breathing worse after cosmetic rhinoplasty",
+            ),
+            "Eight months after rhinoplasty I breathe worse than before, especially on the "
+            "left. What could cause this and can it be fixed?",
+        ),
+        Seed(
+            (
+                "When can I have revision rhinoplasty?",
+                "How long to wait before a rhinoplasty revision?",
+            ),
+            "I'm unhappy with my nose seven months after surgery. How long do I have to wait "
+            "for a revision?",
+        ),
+        Seed(
+            (
+                "Deviated septum and cosmetic nose job together?",
+                "Will insurance cover part of my rhinoplasty?",
+            ),
+            "I have a deviated septum and also want to change the shape of my nose. Can both "
+            "be done together, and would insurance cover any of it?",
+        ),
+        Seed(
+            ("Rib cartilage for revision rhinoplasty?", "My surgeon wants to use rib cartilage"),
+            "For my revision, the surgeon says I need rib cartilage because there isn't "
+            "enough septum left. Is that normal?",
+        ),
+        Seed(
+            (
+                "Choosing a revision rhinoplasty surgeon",
+                "Should I go back to my original surgeon for a revision?",
+            ),
+            "Should I go back to my original surgeon for revision or see someone new?",
+        ),
     ),
     general=(1, 6),
-    focus=((0, 5), (1,), (2,), (3,), (4, 1),),
+    focus=(
+        (0, 5),
+        (1,),
+        (2,),
+        (3,),
+        (4, 1),
+    ),
     details=(
         "I had my first surgery three years ago.",
         "I've had allergies all my life.",
@@ -272,9 +347,7 @@ RHINO_REVISION = Topic(
         "Bring photos from before your first surgery and the operative report; they help any "
         "surgeon understand what was done.",
     ),
-    caveats=(
-        "Bring your operative report to any consultation; it saves a lot of guesswork.",
-    ),
+    caveats=("Bring your operative report to any consultation; it saves a lot of guesswork.",),
 )
 
 BLEPHAROPLASTY = Topic(
@@ -286,33 +359,61 @@ BLEPHAROPLASTY = Topic(
     specialties=("oculoplastic_surgery", "facial_plastic_surgery", "plastic_surgery"),
     answers=(2, 5),
     seeds=(
-        Seed(("Dry eyes after blepharoplasty",
-              "Eyes gritty and watery after eyelid surgery"),
-             "Three weeks after upper and lower blepharoplasty my eyes feel gritty and "
-             "paradoxically watery. Is this normal? When will it improve?"),
-        Seed(("Do I need blepharoplasty or ptosis repair?",
-              "Droopy eyelids: excess skin or ptosis?"),
-             "My upper lids look heavy and I feel like I'm looking through a curtain. How do "
-             "I know whether I need a blepharoplasty or a ptosis repair?"),
-        Seed(("Recovery time after upper blepharoplasty",
-              "How long off work after upper eyelid surgery?"),
-             "I'm planning upper blepharoplasty. How long will I be bruised and when can I go "
-             "back to work?"),
-        Seed(("Will insurance cover my upper eyelid surgery?",
-              "Eyelid skin blocking my vision: insurance coverage?"),
-             "My upper eyelid skin hangs over my lashes and I have to lift my brows to see. "
-             "Would insurance cover surgery?"),
-        Seed(("Can't close my eyes fully after lower blepharoplasty",
-              "Eyes don't close completely after eyelid surgery"),
-             "Two weeks after surgery my eyes don't fully close when I sleep, my partner "
-             "says. Is that going to get better?"),
-        Seed(("Lower lid pulling down after blepharoplasty",
-              "Round eye shape after lower eyelid surgery"),
-             "After lower blepharoplasty my lower lid seems to pull down at the outer corner, "
-             "showing white under my iris. Will it settle?"),
+        Seed(
+            ("Dry eyes after blepharoplasty", "Eyes gritty and watery after eyelid surgery"),
+            "Three weeks after upper and lower blepharoplasty my eyes feel gritty and "
+            "paradoxically watery. Is this normal? When will it improve?",
+        ),
+        Seed(
+            (
+                "Do I need blepharoplasty or ptosis repair?",
+                "Droopy eyelids: excess skin or ptosis?",
+            ),
+            "My upper lids look heavy and I feel like I'm looking through a curtain. How do "
+            "I know whether I need a blepharoplasty or a ptosis repair?",
+        ),
+        Seed(
+            (
+                "Recovery time after upper blepharoplasty",
+                "How long off work after upper eyelid surgery?",
+            ),
+            "I'm planning upper blepharoplasty. How long will I be bruised and when can I go "
+            "back to work?",
+        ),
+        Seed(
+            (
+                "Will insurance cover my upper eyelid surgery?",
+                "Eyelid skin blocking my vision: insurance coverage?",
+            ),
+            "My upper eyelid skin hangs over my lashes and I have to lift my brows to see. "
+            "Would insurance cover surgery?",
+        ),
+        Seed(
+            (
+                "Can't close my eyes fully after lower blepharoplasty",
+                "Eyes don't close completely after eyelid surgery",
+            ),
+            "Two weeks after surgery my eyes don't fully close when I sleep, my partner "
+            "says. Is that going to get better?",
+        ),
+        Seed(
+            (
+                "Lower lid pulling down after blepharoplasty",
+                "Round eye shape after lower eyelid surgery",
+            ),
+            "After lower blepharoplasty my lower lid seems to pull down at the outer corner, "
+            "showing white under my iris. Will it settle?",
+        ),
     ),
     general=(7, 6),
-    focus=((0, 6), (1, 3), (2,), (3, 1), (4, 0), (5,),),
+    focus=(
+        (0, 6),
+        (1, 3),
+        (2,),
+        (3, 1),
+        (4, 0),
+        (5,),
+    ),
     details=(
         "I've had LASIK in the past.",
         "I use lubricating drops for mild dry eye already.",
@@ -369,20 +470,31 @@ FACELIFT = Topic(
     group="surgery",
     specialties=("facial_plastic_surgery", "plastic_surgery"),
     seeds=(
-        Seed(("Mini facelift or full facelift?",
-              "Is a mini facelift enough for jowls?"),
-             "I have jowls and some neck laxity. Is a mini facelift enough or do I need a full "
-             "facelift?"),
-        Seed(("Numbness in my cheeks after facelift",
-              "Facelift three weeks ago, cheeks and ears still numb"),
-             "Three weeks after my facelift my cheeks and earlobes are still numb. When will "
-             "feeling come back?"),
-        Seed(("How long does a facelift last?",
-              "Is a facelift worth it at 55?"),
-             "If I get a facelift now, in my mid-fifties, how long will it last?", age=55),
+        Seed(
+            ("Mini facelift or full facelift?", "Is a mini facelift enough for jowls?"),
+            "I have jowls and some neck laxity. Is a mini facelift enough or do I need a full "
+            "facelift?",
+        ),
+        Seed(
+            (
+                "Numbness in my cheeks after facelift",
+                "Facelift three weeks ago, cheeks and ears still numb",
+            ),
+            "Three weeks after my facelift my cheeks and earlobes are still numb. When will "
+            "feeling come back?",
+        ),
+        Seed(
+            ("How long does a facelift last?", "Is a facelift worth it at 55?"),
+            "If I get a facelift now, in my mid-fifties, how long will it last?",
+            age=55,
+        ),
     ),
     general=(4,),
-    focus=((0,), (1,), (2, 3),),
+    focus=(
+        (0,),
+        (1,),
+        (2, 3),
+    ),
     details=("I've had filler for years.", "I'm a former smoker; I quit two years ago."),
     headlines=(  # one per point, same order
         "Match the operation to the problem",
@@ -413,5 +525,10 @@ FACELIFT = Topic(
 )
 
 TOPICS: tuple[Topic, ...] = (
-    PEEL, MICRONEEDLING, RHINO_SWELLING, RHINO_REVISION, BLEPHAROPLASTY, FACELIFT,
+    PEEL,
+    MICRONEEDLING,
+    RHINO_SWELLING,
+    RHINO_REVISION,
+    BLEPHAROPLASTY,
+    FACELIFT,
 )

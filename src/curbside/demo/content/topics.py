@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
-from curbside.demo.content.fillers import TOPICS as FILLER_TOPICS
-from curbside.demo.content.skin_surgery import TOPICS as SKIN_SURGERY_TOPICS
-from curbside.demo.content.toxin_cosmetic import TOPICS as COSMETIC_TOPICS
-from curbside.demo.content.toxin_medical import TOPICS as MEDICAL_TOPICS
+from curbside.demo.content import (
+    fillers,
+    skin_surgery,
+    toxin_cosmetic,
+    toxin_dosing,
+    toxin_medical,
+    toxin_safety,
+)
 from curbside.demo.content.types import Topic
 
-TOPICS: tuple[Topic, ...] = COSMETIC_TOPICS + MEDICAL_TOPICS + FILLER_TOPICS + SKIN_SURGERY_TOPICS
+_COSMETIC = {t.key: t for t in toxin_cosmetic.TOPICS + toxin_dosing.TOPICS + toxin_safety.TOPICS}
+_ORDER = (
+    "frown_lines",
+    "crows_feet",
+    "forehead",
+    "eyelid_droop",
+    "duration",
+    "units",
+    "switching",
+    "masseter",
+    "tmj",
+    "platysma",
+    "pregnancy",
+    "medications",
+    "aftercare",
+    "bruising",
+)
+TOPICS: tuple[Topic, ...] = (
+    tuple(_COSMETIC[key] for key in _ORDER)
+    + toxin_medical.TOPICS
+    + fillers.TOPICS
+    + skin_surgery.TOPICS
+)

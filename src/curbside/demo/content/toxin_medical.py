@@ -16,37 +16,70 @@ MIGRAINE = Topic(
     specialties=("neurology",),
     answers=(2, 5),
     seeds=(
-        Seed(("Is Botox really approved for migraines?",
-              "Botox for migraine: approved or experimental?"),
-             "A friend told me Botox for migraine is experimental and there's no real evidence. "
-             "My neurologist recommended it. Who's right?"),
-        Seed(("Botox for migraine: do I qualify?",
-              "I get migraines about 8 days a month: is Botox an option?"),
-             "I have migraines about eight days a month, and they wreck my week. Would Botox "
-             "help, and would insurance cover it?"),
-        Seed(("How many injections does migraine Botox take?",
-              "What happens at a migraine Botox appointment?"),
-             "I've been scheduled for my first migraine Botox session. How many shots is it, "
-             "where do they go, and how much does it hurt?"),
-        Seed(("Migraine Botox isn't working after two rounds",
-              "Second round of Botox for chronic migraine, no improvement"),
-             "I've had two rounds of Botox for chronic migraine, 12 weeks apart, and I still "
-             "have about 18 headache days a month. Should I give up?"),
-        Seed(("Neck pain after migraine Botox",
-              "Stiff neck and heavy head after Botox for migraines"),
-             "After my migraine Botox my neck feels stiff and weak, and it's hard to hold my "
-             "head up at the end of the day. Is that normal?"),
-        Seed(("Can I combine Botox with the new migraine shots?",
-              "Botox plus a CGRP injection for chronic migraine?"),
-             "I'm on a monthly CGRP injection and it helps some. My doctor wants to add Botox. "
-             "Is combining them safe and does it make sense?"),
-        Seed(("Eyebrow droop after migraine Botox",
-              "Migraine Botox made my forehead heavy"),
-             "Since my migraine Botox my eyebrows feel heavy and my eyes look tired. Can the "
-             "injection pattern be changed?"),
+        Seed(
+            (
+                "Is Botox really approved for migraines?",
+                "Botox for migraine: approved or experimental?",
+            ),
+            "A friend told me Botox for migraine is experimental and there's no real evidence. "
+            "My neurologist recommended it. Who's right?",
+        ),
+        Seed(
+            (
+                "Botox for migraine: do I qualify?",
+                "I get migraines about 8 days a month: is Botox an option?",
+            ),
+            "I have migraines about eight days a month, and they wreck my week. Would Botox "
+            "help, and would insurance cover it?",
+        ),
+        Seed(
+            (
+                "How many injections does migraine Botox take?",
+                "What happens at a migraine Botox appointment?",
+            ),
+            "I've been scheduled for my first migraine Botox session. How many shots is it, "
+            "where do they go, and how much does it hurt?",
+        ),
+        Seed(
+            (
+                "Migraine Botox isn't working after two rounds",
+                "Second round of Botox for chronic migraine, no improvement",
+            ),
+            "I've had two rounds of Botox for chronic migraine, 12 weeks apart, and I still "
+            "have about 18 headache days a month. Should I give up?",
+        ),
+        Seed(
+            (
+                "Neck pain after migraine Botox",
+                "Stiff neck and heavy head after Botox for migraines",
+            ),
+            "After my migraine Botox my neck feels stiff and weak, and it's hard to hold my "
+            "head up at the end of the day. Is that normal?",
+        ),
+        Seed(
+            (
+                "Can I combine Botox with the new migraine shots?",
+                "Botox plus a CGRP injection for chronic migraine?",
+            ),
+            "I'm on a monthly CGRP injection and it helps some. My doctor wants to add Botox. "
+            "Is combining them safe and does it make sense?",
+        ),
+        Seed(
+            ("Eyebrow droop after migraine Botox", "Migraine Botox made my forehead heavy"),
+            "Since my migraine Botox my eyebrows feel heavy and my eyes look tired. Can the "
+            "injection pattern be changed?",
+        ),
     ),
     general=(3, 7),
-    focus=((0, 1), (1, 7), (2, 4), (3, 8, 7), (4,), (6,), (5, 4),),
+    focus=(
+        (0, 1),
+        (1, 7),
+        (2, 4),
+        (3, 8, 7),
+        (4,),
+        (6,),
+        (5, 4),
+    ),
     details=(
         "I've tried two daily preventive medications that didn't help or caused side effects.",
         "I take sumatriptan several times a week, which I know isn't ideal.",
@@ -112,29 +145,47 @@ SWEATING = Topic(
     group="medical",
     specialties=("dermatology",),
     seeds=(
-        Seed(("Does Botox work for underarm sweating?",
-              "Botox for sweaty armpits: worth it?"),
-             "I sweat through my shirts even in winter, and clinical-strength antiperspirant "
-             "barely helps. Does Botox work, and how long does it last?"),
-        Seed(("Is Botox for sweating covered by insurance?",
-              "Getting insurance to pay for hyperhidrosis Botox"),
-             "My dermatologist says I have hyperhidrosis. Will insurance cover Botox for my "
-             "underarms?"),
-        Seed(("Botox for sweaty palms?",
-              "Can Botox stop my hands from sweating?"),
-             "My palms sweat so much I avoid shaking hands. Can Botox help, and is it the same "
-             "as for the underarms?"),
-        Seed(("Sweating more elsewhere after underarm Botox?",
-              "Compensatory sweating after Botox for armpits"),
-             "I had Botox in my underarms and it worked, but now I feel like I sweat more on my "
-             "back. Is that possible?"),
-        Seed(("Why do I sweat so much? Should I be tested?",
-              "Sudden heavy sweating at 40"),
-             "I never had a sweating problem until the last year. Now I drench my shirts. Should "
-             "I just get Botox?", age=40),
+        Seed(
+            ("Does Botox work for underarm sweating?", "Botox for sweaty armpits: worth it?"),
+            "I sweat through my shirts even in winter, and clinical-strength antiperspirant "
+            "barely helps. Does Botox work, and how long does it last?",
+        ),
+        Seed(
+            (
+                "Is Botox for sweating covered by insurance?",
+                "Getting insurance to pay for hyperhidrosis Botox",
+            ),
+            "My dermatologist says I have hyperhidrosis. Will insurance cover Botox for my "
+            "underarms?",
+        ),
+        Seed(
+            ("Botox for sweaty palms?", "Can Botox stop my hands from sweating?"),
+            "My palms sweat so much I avoid shaking hands. Can Botox help, and is it the same "
+            "as for the underarms?",
+        ),
+        Seed(
+            (
+                "Sweating more elsewhere after underarm Botox?",
+                "Compensatory sweating after Botox for armpits",
+            ),
+            "I had Botox in my underarms and it worked, but now I feel like I sweat more on my "
+            "back. Is that possible?",
+        ),
+        Seed(
+            ("Why do I sweat so much? Should I be tested?", "Sudden heavy sweating at 40"),
+            "I never had a sweating problem until the last year. Now I drench my shirts. Should "
+            "I just get Botox?",
+            age=40,
+        ),
     ),
     general=(0, 6),
-    focus=((0, 1), (4,), (2,), (3,), (5,),),
+    focus=(
+        (0, 1),
+        (4,),
+        (2,),
+        (3,),
+        (5,),
+    ),
     details=(
         "It's affecting my work; I present to clients.",
         "I've tried prescription aluminum chloride and it irritated my skin.",
@@ -172,9 +223,7 @@ SWEATING = Topic(
         "underarms, oral medications and microwave-based devices. Each has trade-offs your "
         "dermatologist can go over.",
     ),
-    caveats=(
-        "Choose a physician who treats hyperhidrosis regularly; technique matters.",
-    ),
+    caveats=("Choose a physician who treats hyperhidrosis regularly; technique matters.",),
 )
 
 CERVICAL_DYSTONIA = Topic(
@@ -185,39 +234,77 @@ CERVICAL_DYSTONIA = Topic(
     group="medical",
     specialties=NEURO,
     seeds=(
-        Seed(("Botox for cervical dystonia: what should I expect?",
-              "Newly diagnosed with cervical dystonia, neurologist suggests Botox"),
-             "My head pulls to the right and my neck muscles spasm. My neurologist diagnosed "
-             "cervical dystonia and wants to start Botox. What should I expect from the first "
-             "treatments?"),
-        Seed(("Trouble swallowing after Botox for neck spasms",
-              "Food feels stuck a week after dystonia injections"),
-             "A week after my dystonia injections, bread and meat feel like they stick when I "
-             "swallow. Liquids are fine. Is this a known effect, and will it pass?"),
-        Seed(("Botox stopped working for my dystonia",
-              "Myobloc after Botox stopped helping my torticollis?"),
-             "Botox helped my torticollis for six years but the last two treatments did almost "
-             "nothing. My doctor mentioned Myobloc. Could I have antibodies?",
-             ("botox", "myobloc")),
-        Seed(("Is EMG guidance necessary for dystonia injections?",
-              "Should my dystonia injections be done with ultrasound?"),
-             "My new doctor injects my neck without EMG or ultrasound. My old one used EMG. "
-             "Does it matter?"),
-        Seed(("Neck pain and tightness: is it dystonia?",
-              "Could my stiff neck be cervical dystonia?"),
-             "I have a stiff, painful neck from working at a laptop. A friend with dystonia "
-             "says Botox changed her life. Should I ask for it?"),
-        Seed(("Xeomin or Dysport for cervical dystonia?",
-              "Which toxin is best for cervical dystonia?"),
-             "My neurologist offered Xeomin, Dysport or Botox for my cervical dystonia. Is one "
-             "better?", ("botox", "xeomin", "dysport")),
-        Seed(("Daxxify for cervical dystonia: longer between shots?",
-              "Are there longer-lasting options for dystonia injections?"),
-             "By week ten my neck spasms come back and I have to wait until week twelve for "
-             "the next shots. Is Daxxify an option to last longer?", ("daxxify", "botox")),
+        Seed(
+            (
+                "Botox for cervical dystonia: what should I expect?",
+                "Newly diagnosed with cervical dystonia, neurologist suggests Botox",
+            ),
+            "My head pulls to the right and my neck muscles spasm. My neurologist diagnosed "
+            "cervical dystonia and wants to start Botox. What should I expect from the first "
+            "treatments?",
+        ),
+        Seed(
+            (
+                "Trouble swallowing after Botox for neck spasms",
+                "Food feels stuck a week after dystonia injections",
+            ),
+            "A week after my dystonia injections, bread and meat feel like they stick when I "
+            "swallow. Liquids are fine. Is this a known effect, and will it pass?",
+        ),
+        Seed(
+            (
+                "Botox stopped working for my dystonia",
+                "Myobloc after Botox stopped helping my torticollis?",
+            ),
+            "Botox helped my torticollis for six years but the last two treatments did almost "
+            "nothing. My doctor mentioned Myobloc. Could I have antibodies?",
+            ("botox", "myobloc"),
+        ),
+        Seed(
+            (
+                "Is EMG guidance necessary for dystonia injections?",
+                "Should my dystonia injections be done with ultrasound?",
+            ),
+            "My new doctor injects my neck without EMG or ultrasound. My old one used EMG. "
+            "Does it matter?",
+        ),
+        Seed(
+            (
+                "Neck pain and tightness: is it dystonia?",
+                "Could my stiff neck be cervical dystonia?",
+            ),
+            "I have a stiff, painful neck from working at a laptop. A friend with dystonia "
+            "says Botox changed her life. Should I ask for it?",
+        ),
+        Seed(
+            (
+                "Xeomin or Dysport for cervical dystonia?",
+                "Which toxin is best for cervical dystonia?",
+            ),
+            "My neurologist offered Xeomin, Dysport or Botox for my cervical dystonia. Is one "
+            "better?",
+            ("botox", "xeomin", "dysport"),
+        ),
+        Seed(
+            (
+                "Daxxify for cervical dystonia: longer between shots?",
+                "Are there longer-lasting options for dystonia injections?",
+            ),
+            "By week ten my neck spasms come back and I have to wait until week twelve for "
+            "the next shots. Is Daxxify an option to last longer?",
+            ("daxxify", "botox"),
+        ),
     ),
     general=(0, 1, 8),
-    focus=((1, 2, 3), (2,), (4, 6), (3,), (5,), (6, 0), (7, 6),),
+    focus=(
+        (1, 2, 3),
+        (2,),
+        (4, 6),
+        (3,),
+        (5,),
+        (6, 0),
+        (7, 6),
+    ),
     details=(
         "I also have a tremor in my head.",
         "I've been doing physical therapy for six months.",
@@ -285,17 +372,29 @@ BLEPHAROSPASM = Topic(
     group="medical",
     specialties=("neurology", "oculoplastic_surgery", "ophthalmology"),
     seeds=(
-        Seed(("Eyelid twitching for weeks: do I need Botox?",
-              "Constant eyelid twitch: blepharospasm?"),
-             "My lower eyelid has been twitching on and off for three weeks. Is this "
-             "blepharospasm, and do I need Botox?"),
-        Seed(("Botox for blepharospasm: how often?",
-              "My eyes squeeze shut on their own: Botox helps but wears off"),
-             "I have benign essential blepharospasm. Botox works but by ten weeks my eyes are "
-             "clamping shut again. What can be done?", ("botox", "xeomin")),
+        Seed(
+            (
+                "Eyelid twitching for weeks: do I need Botox?",
+                "Constant eyelid twitch: blepharospasm?",
+            ),
+            "My lower eyelid has been twitching on and off for three weeks. Is this "
+            "blepharospasm, and do I need Botox?",
+        ),
+        Seed(
+            (
+                "Botox for blepharospasm: how often?",
+                "My eyes squeeze shut on their own: Botox helps but wears off",
+            ),
+            "I have benign essential blepharospasm. Botox works but by ten weeks my eyes are "
+            "clamping shut again. What can be done?",
+            ("botox", "xeomin"),
+        ),
     ),
     general=(3,),
-    focus=((0, 4), (2, 1),),
+    focus=(
+        (0, 4),
+        (2, 1),
+    ),
     details=("Bright light makes it worse.", "I drink a lot of coffee."),
     headlines=(  # one per point, same order
         "Most twitching isn't blepharospasm",

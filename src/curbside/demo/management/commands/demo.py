@@ -32,7 +32,7 @@ class Command(BaseCommand):
         self._print_logins(options["addr"])
         if options["no_serve"]:
             return
-        worker = subprocess.Popen([sys.executable, "-m", "curbside.cli", "worker"])  # noqa: S603  # our own command
+        worker = subprocess.Popen([sys.executable, "-m", "curbside.cli", "worker"])
         try:
             call_command("runserver", options["addr"], use_reloader=False, use_threading=True)
         finally:

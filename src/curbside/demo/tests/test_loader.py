@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import authenticate
+from django.db.models import Avg, Count
+
+from curbside.demo.content.motivating import MOTIVATING_TITLE
+from curbside.demo.content.topics import TOPICS
+from curbside.demo.loader import DEMO_LOGINS, QUESTIONS, demo_is_loaded, demo_load
+from curbside.lib.npi import is_valid_npi
+from curbside.practices.models import Practice
+from curbside.providers.models import Physician
+from curbside.qa.models import Answer, Question
+from curbside.reviews.models import Review, ReviewStatus
+
+
+def test_it_has_consistent_text_banks():
+    assert sum(t.questions for t in TOPICS) == QUESTIONS - 1  # plus the motivating case
+    for topic in TOPICS:
+        assert len(topic.headlines) == len(topic.points), topic.key
+        assert len(topic.focus) == len(topic.seeds), topic.key
+        for indexes in (*topic.focus, topic.general):
+            assert all(0 <= i < len(topic.points) for i in indexes), topic.key
+
+
+# One load serves every check: the load is the expensive part.
+@pytest.mark.django_db
+def test_it_loads_the_demo():
+    assert not demo_is_loaded()
+
+    counts = demo_load(seed=2026)
+
+    assert demo_is_loaded()
+    assert counts["questions"] == Question.objects.count() == 300
+    assert Physician.objects.count() >= 40
+    assert Practice.objects.count() >= 15
+    assert Answer.objects.count() >= 950
+    assert Review.objects.count() >= 750
+
+    assert all(is_valid_npi(npi) for npi in Physician.objects.values_list("npi", flat=True))
+
+    for _role, email, password in DEMO_LOGINS:
+        assert authenticate(email=email, password=password) is not None, email
+
+    motivating = Question.objects.get(title=MOTIVATING_TITLE)
+    assert motivating.answers.count() >= 6
+    assert motivating.author is not None
+    assert motivating.author.email == DEMO_LOGINS[0][1]
+    assert motivating.helpful_total > 0
+
+    busy = Question.objects.annotate(n=Count("answers")).filter(n__gte=6).count()
+    assert busy >= 3
+
+    # Physicians answer only questions about treatments they offer.
+    for answer in Answer.objects.prefetch_related("question__treatments", "physician__treatments"):
+        offered = set(answer.physician.treatments.all())
+        assert offered & set(answer.question.treatments.all()), answer.pk
+        assert answer.created_at > answer.question.created_at
+
+    published = Review.objects.filter(status=ReviewStatus.PUBLISHED)
+    assert 4.2 <= published.aggregate(avg=Avg("stars"))["avg"] <= 4.8
+    assert Review.objects.filter(status=ReviewStatus.PENDING).exists()
