@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from curbside.accounts.models import User
@@ -27,6 +28,8 @@ def _fast_tests(settings: Any) -> None:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SITE_URL = "http://testserver"
+    # Cached question pages are keyed by question id, and test databases reuse ids.
+    cache.clear()
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from curbside.providers.models import (
     VerificationStatus,
 )
 from curbside.qa.models import Treatment
+from curbside.qa.services import physician_cards_changed
 
 # The treatments a new physician's queue covers until they edit their profile.
 SPECIALTY_TREATMENT_KINDS: dict[str, list[str]] = {
@@ -156,6 +157,7 @@ def _physician_set_status(
         physician.status_changed_at = timezone.now()
         physician.save(update_fields=["status", "status_changed_at"])
         audit_record(actor=moderator, action=f"physician.{status}", target=physician, reason=reason)
+        physician_cards_changed(physician_id=physician.pk)
         email_enqueue(
             to=[physician.user.email],
             template="providers/email/verification_changed.txt",

@@ -12,12 +12,16 @@ from curbside.lib.access import (
     require_verified_physician,
 )
 from curbside.providers.models import Physician
-from curbside.qa.models import Answer, Question, QuestionStatus, Treatment
+from curbside.qa.models import Answer, Question, QuestionQuerySet, QuestionStatus, Treatment
 
 
-def get_question_for_view(user: AnyUser, question_id: int) -> Question:
-    """A published question, or the asker's own held one; anything else is 'not found'."""
-    question = Question.objects.for_page().filter(pk=question_id).first()
+def get_question_for_view(
+    user: AnyUser, question_id: int, queryset: QuestionQuerySet | None = None
+) -> Question:
+    """A published question, or the asker's own held one; anything else is 'not found'.
+    `queryset` chooses what is loaded with it (the API wants every answer)."""
+    base = queryset if queryset is not None else Question.objects.select_related("author")
+    question = base.filter(pk=question_id).first()
     if question is None:
         raise Http404("No such question.")
     if question.is_public:

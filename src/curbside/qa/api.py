@@ -129,7 +129,7 @@ def question_list(request: HttpRequest, filters: Query[QuestionFilters]) -> Ques
 
 @router.get("/{int:question_id}", response=QuestionOut, summary="A question with its answers")
 def question_detail(request: HttpRequest, question_id: int) -> Question:
-    return access.get_question_for_view(request.user, question_id)
+    return access.get_question_for_view(request.user, question_id, Question.objects.for_page())
 
 
 @router.post("", response={201: QuestionOut}, auth=AUTH, summary="Ask a question (patients)")
@@ -142,7 +142,7 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> Status[Questio
         treatments=_treatments(payload.treatments),
         city=payload.city,
     )
-    return Status(201, access.get_question_for_view(user, question.pk))
+    return Status(201, access.get_question_for_view(user, question.pk, Question.objects.for_page()))
 
 
 @router.post(

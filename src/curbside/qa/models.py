@@ -105,6 +105,9 @@ class Question(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(default=timezone.now)
     last_answered_at = models.DateTimeField(null=True, blank=True)
+    # Bumped by every service that changes what the question page shows (qa.page caches the
+    # rendered answers under it), so a cached page is never stale, in any process.
+    cache_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 

@@ -181,7 +181,9 @@ def answer_create(
                 updated_at=now,
             )
             Question.objects.filter(pk=question.pk).update(
-                answer_count=F("answer_count") + 1, last_answered_at=now
+                answer_count=F("answer_count") + 1,
+                last_answered_at=now,
+                cache_version=F("cache_version") + 1,
             )
             if notify:
                 answer_notify_followers.enqueue(answer_id=answer.pk)
@@ -204,6 +206,7 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
         answer.body_html = render_markdown(cleaned["body"])
         answer.updated_at = timezone.now()
         answer.save(update_fields=["headline", "body", "body_html", "updated_at"])
+        question_page_changed(question_id=answer.question_id)
     return answer
 
 
@@ -238,7 +241,7 @@ def answer_helpful_set(*, answer: Answer, user: User, helpful: bool) -> Answer:
         if delta:
             Answer.objects.filter(pk=answer.pk).update(helpful_count=F("helpful_count") + delta)
             Question.objects.filter(pk=answer.question_id).update(
-                helpful_total=F("helpful_total") + delta
+                helpful_total=F("helpful_total") + delta, cache_version=F("cache_version") + 1
             )
     answer.refresh_from_db(fields=["helpful_count"])
     return answer
@@ -258,6 +261,7 @@ def answer_agree_set(*, answer: Answer, physician: Physician, agree: bool) -> An
             delta = -deleted
         if delta:
             Answer.objects.filter(pk=answer.pk).update(agree_count=F("agree_count") + delta)
+            question_page_changed(question_id=answer.question_id)
     answer.refresh_from_db(fields=["agree_count"])
     return answer
 
@@ -268,3 +272,16 @@ def question_follow_set(*, question: Question, user: User, follow: bool) -> bool
     else:
         QuestionFollow.objects.filter(question=question, user=user).delete()
     return follow
+
+
+def question_page_changed(*, question_id: int) -> None:
+    """Invalidate the cached question page (qa.page) after a change it shows."""
+    Question.objects.filter(pk=question_id).update(cache_version=F("cache_version") + 1)
+
+
+def physician_cards_changed(*, physician_id: int) -> int:
+    """A physician's card (name, credentials, rating, status) changed: every question they
+    answered shows it, so invalidate those pages. Returns how many."""
+    return Question.objects.filter(answers__physician_id=physician_id).update(
+        cache_version=F("cache_version") + 1
+    )

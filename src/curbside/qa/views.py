@@ -15,7 +15,7 @@ from curbside.lib.pagination import paginate
 from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
-from curbside.qa.seo import question_jsonld
+from curbside.qa.page import AnswerSlot, question_page
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -54,33 +54,30 @@ def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> H
 def _question_context(request: HttpRequest, question: Question) -> dict[str, object]:
     """What the viewer may do on this page, decided here and not in the template."""
     user = request.user if isinstance(request.user, User) else None
-    answers = question.page_answers
-    answer_ids = [a.pk for a in answers]
-    me = getattr(user, "physician", None) if user is not None and user.is_physician else None
-    is_patient = user is not None and user.is_patient
-    return {
+    page = question_page(question)
+    answer_ids = [slot.pk for slot in page.slots]
+    physician = getattr(user, "physician", None) if user is not None and user.is_physician else None
+    me = physician if physician is not None and physician.is_verified else None
+    context: dict[str, object] = {
         "question": question,
-        "answers": answers,
-        "jsonld": question_jsonld(question),
-        "helpful_ids": set(
-            HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids).values_list(
-                "answer_id", flat=True
-            )
-        )
-        if is_patient and answer_ids
-        else set(),
-        "agreed_ids": set(
-            me.agreements.filter(answer_id__in=answer_ids).values_list("answer_id", flat=True)
-        )
-        if me is not None and me.is_verified and answer_ids
-        else set(),
-        "can_vote": is_patient,
-        "me_physician": me if me is not None and me.is_verified else None,
-        "pending_physician": me is not None and not me.is_verified,
-        "has_answered": me is not None and any(a.physician_id == me.pk for a in answers),
+        "page": page,
+        "me_physician": me,
+        "pending_physician": physician is not None and me is None,
+        "has_answered": me is not None and any(s.physician_id == me.pk for s in page.slots),
         "following": user is not None
         and QuestionFollow.objects.filter(question=question, user=user).exists(),
     }
+    if user is not None and user.is_patient:
+        helpful = HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids)
+        context["can_vote"] = True
+        context["helpful_ids"] = set(helpful.values_list("answer_id", flat=True))
+    elif me is not None:
+        agreed = me.agreements.filter(answer_id__in=answer_ids)
+        context["agreed_ids"] = set(agreed.values_list("answer_id", flat=True))
+    # Readers with controls get them rendered between the cached chunks; visitors, who have
+    # none, get the cached copy with the counts already in place.
+    context["has_controls"] = "can_vote" in context or me is not None
+    return context
 
 
 @login_required
@@ -149,9 +146,9 @@ def answer_helpful(request: HtmxHttpRequest, answer_id: int) -> HttpResponse:
     if request.htmx:
         return render(
             request,
-            "qa/question_detail.html#helpful",
+            "qa/_answer_controls.html#helpful",
             {
-                "answer": answer,
+                "answer": AnswerSlot.of(answer),
                 "helpful_ids": {answer.pk} if helpful else set(),
                 "can_vote": True,
             },
@@ -172,9 +169,9 @@ def answer_agree(request: HtmxHttpRequest, answer_id: int) -> HttpResponse:
     if request.htmx:
         return render(
             request,
-            "qa/question_detail.html#agree",
+            "qa/_answer_controls.html#agree",
             {
-                "answer": answer,
+                "answer": AnswerSlot.of(answer),
                 "agreed_ids": {answer.pk} if agree else set(),
                 "me_physician": physician,
             },

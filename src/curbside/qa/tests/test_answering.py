@@ -114,9 +114,15 @@ def test_the_vote_and_follow_forms_work_without_javascript(question: Question, p
     c = Client(enforce_csrf_checks=True)
     c.force_login(patient)
     html = c.get(question.get_absolute_url()).content.decode()
-    form = re.search(rf'action="/answers/{answer.pk}/helpful/".*?name="csrfmiddlewaretoken" value="([^"]+)"', html, re.S)
+    form = re.search(
+        rf'action="/answers/{answer.pk}/helpful/".*?name="csrfmiddlewaretoken" value="([^"]+)"',
+        html,
+        re.S,
+    )
     assert form, "the helpful form carries its own CSRF token"
-    response = c.post(f"/answers/{answer.pk}/helpful/", {"helpful": "1", "csrfmiddlewaretoken": form.group(1)})
+    response = c.post(
+        f"/answers/{answer.pk}/helpful/", {"helpful": "1", "csrfmiddlewaretoken": form.group(1)}
+    )
     assert response.status_code == 302
     answer.refresh_from_db()
     assert answer.helpful_count == 1

@@ -17,8 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--addr", default="127.0.0.1:8000", help="host:port to serve on")
-        parser.add_argument("--no-serve", action="store_true",
-                            help="only migrate and load the data")
+        parser.add_argument(
+            "--no-serve", action="store_true", help="only migrate and load the data"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)

@@ -14,8 +14,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--addr", default="127.0.0.1:8000", help="host:port to bind")
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
-        parser.add_argument("--insecure", action="store_true",
-                            help="allow DEBUG on and a generated secret key (never in production)")
+        parser.add_argument(
+            "--insecure",
+            action="store_true",
+            help="allow DEBUG on and a generated secret key (never in production)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["insecure"]:
@@ -30,8 +33,15 @@ class Command(BaseCommand):
         from gunicorn.app.wsgiapp import run
 
         sys.argv = [
-            "gunicorn", "curbside.wsgi:application",
-            "--bind", options["addr"], "--workers", str(options["workers"]),
-            "--access-logfile", "-", "--forwarded-allow-ips", "*",
+            "gunicorn",
+            "curbside.wsgi:application",
+            "--bind",
+            options["addr"],
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+            "--forwarded-allow-ips",
+            "*",
         ]
         run()

@@ -1,0 +1,103 @@
+"""The question page's answers, rendered once per version of the question and cached.
+
+Everything on the page that is the same for every reader — the answer cards, the counts, the
+QAPage JSON-LD, the treatment crumbs — is rendered from `QuestionQuerySet.for_page()` and cached
+under `Question.cache_version`, which every service that changes those bumps. The answers HTML is
+kept in chunks split where each answer's footer takes the reader's own controls (helpful, agree,
+edit); the page template renders those controls between the chunks for each request, so a cached
+page never shows one reader's state to another. Visitors, who have no controls, get a copy with
+the counts filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.template.loader import get_template, render_to_string
+from django.urls import reverse
+
+from curbside.qa.models import Answer, Question
+from curbside.qa.seo import question_jsonld
+from curbside.qa.templatetags.curbside import jsonld
+
+CACHE_SECONDS = 60 * 60 * 24
+_MARKER = re.compile(r"<!--controls:(\d+)-->")
+
+
+@dataclass(frozen=True)
+class AnswerSlot:
+    """What a reader's controls need to know about one answer."""
+
+    pk: int
+    physician_id: int
+    helpful_count: int
+    agree_count: int
+    # Reversed once when the page is cached rather than for every reader.
+    helpful_url: str
+    agree_url: str
+    edit_url: str
+
+    @classmethod
+    def of(cls, answer: Answer) -> AnswerSlot:
+        return cls(
+            pk=answer.pk,
+            physician_id=answer.physician_id,
+            helpful_count=answer.helpful_count,
+            agree_count=answer.agree_count,
+            helpful_url=reverse("qa:answer-helpful", args=[answer.pk]),
+            agree_url=reverse("qa:answer-agree", args=[answer.pk]),
+            edit_url=reverse("qa:answer-edit", args=[answer.pk]),
+        )
+
+
+@dataclass(frozen=True)
+class QuestionPage:
+    parts: list[
+        tuple[str, AnswerSlot | None]
+    ]  # HTML chunks, each followed by its answer's controls
+    visitor_html: str  # the whole answers HTML with a visitor's controls (counts only) filled in
+    jsonld: str
+    treatments: list[tuple[str, str]]  # (name, url) for the crumbs
+    slots: list[AnswerSlot]
+
+
+def _cache_key(question: Question) -> str:
+    return f"qa:page:{question.pk}:{question.cache_version}"
+
+
+def question_page(question: Question) -> QuestionPage:
+    """The cached page parts for this version of the question, rendered on a miss."""
+    key = _cache_key(question)
+    page: QuestionPage | None = cache.get(key)
+    if page is None:
+        full = Question.objects.for_page().get(pk=question.pk)
+        answers = full.page_answers
+        slots = [AnswerSlot.of(a) for a in answers]
+        answers_html = render_to_string("qa/_answers.html", {"answers": answers})
+        page = QuestionPage(
+            parts=_split(answers_html, slots),
+            visitor_html=_visitor_html(answers_html, slots),
+            jsonld=str(jsonld(question_jsonld(full))),
+            treatments=[(t.name, t.get_absolute_url()) for t in full.treatments.all()],
+            slots=slots,
+        )
+        cache.set(key, page, CACHE_SECONDS)
+    return page
+
+
+def _split(html: str, slots: list[AnswerSlot]) -> list[tuple[str, AnswerSlot | None]]:
+    by_pk = {slot.pk: slot for slot in slots}
+    pieces = _MARKER.split(html)  # text, pk, text, pk, …, text
+    parts: list[tuple[str, AnswerSlot | None]] = [
+        (pieces[i], by_pk[int(pieces[i + 1])]) for i in range(0, len(pieces) - 1, 2)
+    ]
+    parts.append((pieces[-1], None))
+    return parts
+
+
+def _visitor_html(html: str, slots: list[AnswerSlot]) -> str:
+    template = get_template("qa/_answer_controls.html")
+    counts = {slot.pk: template.render({"answer": slot}) for slot in slots}
+    return _MARKER.sub(lambda m: counts[int(m.group(1))], html)
