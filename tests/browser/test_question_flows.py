@@ -3,9 +3,7 @@ on a physician who is not verified yet."""
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +23,6 @@ from curbside.reviews.models import Review
 pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery"  # UserFactory's password
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "question-page.png"
 
 QUESTION_TITLE = "Can I be allergy-tested before Botox for neck spasms?"
 QUESTION_BODY = (
@@ -332,9 +329,6 @@ def test_a_question_page_with_six_answers(page: Page) -> None:
     page.set_viewport_size({"width": 1200, "height": 900})
     page.goto(question.get_absolute_url())
     expect(page.get_by_role("heading", name="Doctor Answers 6")).to_be_visible()
-    if os.environ.get("CURBSIDE_SCREENSHOTS"):
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     cards = page.locator("article.answer")
     expect(cards).to_have_count(6)

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         else:
             started = time.monotonic()
             counts = demo_load(stdout=self.stdout)
-            summary = ", ".join(f"{n:,} {what}" for what, n in counts.items())
+            summary = ", ".join(f"{n:,} {what.replace('_', ' ')}" for what, n in counts.items())
             self.stdout.write(f"Loaded {summary} in {time.monotonic() - started:.0f} s.")
         self._print_logins(options["addr"])
         if options["no_serve"]:

@@ -1,0 +1,55 @@
+"""Screenshots of a running demo for the README: `make demo` in one terminal, then
+`.venv/bin/python docs/screenshots.py [http://127.0.0.1:8000]`. Drives Debian's Chromium."""
+
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def main(base: str) -> None:
+    query = f"{base}/api/v1/questions?q=neck&treatment=botox"
+    with urllib.request.urlopen(query) as response:  # noqa: S310  # a local demo URL
+        items = json.load(response)["items"]
+    question = max(items, key=lambda item: item["answer_count"])["url"]
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+
+        def page_as(email: str | None) -> Page:
+            page = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
+            if email:
+                page.goto(f"{base}/accounts/login/")
+                page.fill("#id_username", email)
+                page.fill("#id_password", "curbside-demo")
+                page.click("form.stack button")
+            return page
+
+        visitor = page_as(None)
+        visitor.goto(question)
+        visitor.screenshot(path=OUT / "question-page.png", full_page=True)
+        visitor.goto(base)
+        visitor.screenshot(path=OUT / "home.png")
+        doctor = page_as("doctor@demo.curbside.test")
+        doctor.goto(f"{base}/queue/")
+        doctor.screenshot(path=OUT / "physician-queue.png")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8000")
