@@ -16,29 +16,40 @@ from curbside.lib.mail import email_enqueue
 from curbside.lib.text import clean_text
 
 _VERIFY_SALT = "curbside.accounts.email-verify"
-_NAME_WORDS_A = [
+# Pseudonyms are two words and a number, e.g. 'CedarWren-482'.
+PSEUDONYM_FIRST_WORDS: list[str] = [
     "Amber",
+    "Aspen",
     "Birch",
     "Cedar",
+    "Clover",
     "Coral",
     "Dune",
+    "Ember",
     "Fern",
+    "Frost",
     "Harbor",
+    "Hazel",
     "Indigo",
+    "Iris",
     "Juniper",
     "Linden",
     "Maple",
     "Meadow",
+    "Misty",
+    "Moss",
     "Opal",
     "Pine",
     "Quartz",
+    "Rain",
     "River",
+    "Rowan",
     "Sage",
     "Slate",
+    "Sorrel",
     "Willow",
-    "Zephyr",
 ]
-_NAME_WORDS_B = [
+PSEUDONYM_SECOND_WORDS: list[str] = [
     "Finch",
     "Heron",
     "Otter",
@@ -56,9 +67,14 @@ _NAME_WORDS_B = [
     "Plover",
     "Egret",
     "Tern",
-    "Vole",
     "Hare",
     "Lynx",
+    "Badger",
+    "Thrush",
+    "Pika",
+    "Seal",
+    "Ibis",
+    "Quail",
 ]
 
 
@@ -66,7 +82,7 @@ def public_name_generate() -> str:
     """A pseudonym like 'CedarWren-482' that is not taken yet."""
     for _ in range(50):
         name = (
-            f"{secrets.choice(_NAME_WORDS_A)}{secrets.choice(_NAME_WORDS_B)}"
+            f"{secrets.choice(PSEUDONYM_FIRST_WORDS)}{secrets.choice(PSEUDONYM_SECOND_WORDS)}"
             f"-{secrets.randbelow(900) + 100}"
         )
         if not User.objects.filter(public_name__iexact=name).exists():

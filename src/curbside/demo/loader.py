@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from curbside.accounts.models import Role, User
+from curbside.accounts.services import PSEUDONYM_FIRST_WORDS, PSEUDONYM_SECOND_WORDS
 from curbside.demo.compose import (
     QuestionComposer,
     QuestionDraft,
@@ -288,7 +289,7 @@ class _Loader:
         rows: list[User] = []
         while len(rows) < PATIENTS:
             name = (
-                f"{rng.choice(directory.NAME_WORDS_A)}{rng.choice(directory.NAME_WORDS_B)}"
+                f"{rng.choice(PSEUDONYM_FIRST_WORDS)}{rng.choice(PSEUDONYM_SECOND_WORDS)}"
                 f"-{rng.randint(100, 999)}"
             )
             if name.lower() in names:
