@@ -31,6 +31,7 @@ from curbside.qa import services
 from curbside.qa.models import Question, Treatment
 from curbside.qa.tests.factories import TreatmentFactory
 from curbside.reviews.models import Review, ReviewStatus, WorthIt
+from curbside.reviews.services import physician_rating_refresh
 
 WARMUP = 20
 ROUNDS = 200
@@ -157,6 +158,8 @@ def _reviews(
                 )
             )
     Review.objects.bulk_create(reviews)
+    for physician in physicians:
+        physician_rating_refresh(physician_id=physician.pk)
 
 
 def _answer(physician: Physician, question: Question, treatment: Treatment) -> None:

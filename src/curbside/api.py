@@ -76,9 +76,13 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 
 def _routers() -> None:
+    from curbside.practices.api import router as practices_router
+    from curbside.providers.api import router as providers_router
     from curbside.qa.api import router as qa_router
 
     api.add_router("/questions", qa_router)
+    api.add_router("/doctors", providers_router)
+    api.add_router("/practices", practices_router)
 
 
 _routers()

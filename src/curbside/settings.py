@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "curbside.qa",
     "curbside.reviews",
     "curbside.moderation",
+    "curbside.articles",
+    "curbside.notifications",
     "curbside.demo",
 ]
 

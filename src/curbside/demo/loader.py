@@ -49,6 +49,7 @@ from curbside.qa.services import (
     question_create,
 )
 from curbside.reviews.models import Review, ReviewStatus, WorthIt
+from curbside.reviews.services import physician_rating_refresh
 
 DEMO_PASSWORD = "curbside-demo"  # noqa: S105  # published on purpose: demo accounts only
 DEMO_DOMAIN = "demo.curbside.test"
@@ -584,6 +585,8 @@ class _Loader:
                 )
             )
         Review.objects.bulk_create(rows)
+        for physician_id in {row.physician_id for row in rows}:
+            physician_rating_refresh(physician_id=physician_id)
         self.counts["reviews"] = len(rows)
 
     def run(self) -> dict[str, int]:

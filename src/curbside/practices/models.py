@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from curbside.lib.us import State
 
@@ -15,6 +16,10 @@ class Practice(models.Model):
     zip_code = models.CharField(max_length=10)
     phone = models.CharField(max_length=20)
     website = models.URLField(blank=True)
+    description = models.TextField(blank=True, max_length=5000)
+    description_html = models.TextField(blank=True, editable=False)
+    latitude = models.FloatField(null=True, blank=True, editable=False)
+    longitude = models.FloatField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -39,3 +44,81 @@ class PracticeStaff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} at {self.practice}"
+
+
+class ConsultationStatus(models.TextChoices):
+    NEW = "new", "New"
+    CONTACTED = "contacted", "Contacted"
+    BOOKED = "booked", "Booked"
+    CLOSED = "closed", "Closed"
+
+
+class ContactTime(models.TextChoices):
+    ANY = "any", "Any time"
+    MORNING = "morning", "Mornings"
+    AFTERNOON = "afternoon", "Afternoons"
+    EVENING = "evening", "Evenings"
+
+
+class ConsultationRequestQuerySet(models.QuerySet["ConsultationRequest"]):
+    def for_practice(self, practice: Practice) -> ConsultationRequestQuerySet:
+        return self.filter(practice=practice)
+
+
+class ConsultationRequest(models.Model):
+    """A patient asks a practice to contact them. Only that practice's staff and physicians,
+    and moderators, may read it (practices.access)."""
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="consultation_requests"
+    )
+    name = models.CharField(max_length=100)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    treatment = models.ForeignKey(
+        "qa.Treatment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.TextField(max_length=3000)
+    preferred_contact_time = models.CharField(
+        max_length=10, choices=ContactTime.choices, default=ContactTime.ANY
+    )
+    consent_at = models.DateTimeField(help_text="When the requester agreed to be contacted.")
+    status = models.CharField(
+        max_length=10, choices=ConsultationStatus.choices, default=ConsultationStatus.NEW
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # The first time staff moved it on from "new": what "usually responds within" is made of.
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ConsultationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["practice", "status", "-created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(email="", phone=""), name="consultation_has_contact"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Consultation request {self.pk} to {self.practice}"
+
+
+class ConsultationNote(models.Model):
+    """Staff's notes on a request, kept in order; also records each status change."""
+
+    request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(max_length=3000, blank=True)
+    status = models.CharField(max_length=10, choices=ConsultationStatus.choices, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Note on consultation request {self.request_id}"

@@ -5,8 +5,6 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Avg, Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -53,24 +51,9 @@ class PhysicianQuerySet(models.QuerySet["Physician"]):
     def pending(self) -> PhysicianQuerySet:
         return self.filter(status=VerificationStatus.PENDING)
 
-    def with_rating(self) -> PhysicianQuerySet:
-        """Annotate `rating_avg` (None without reviews) and `review_count` from published
-        reviews, as correlated subqueries so they combine with any other join."""
-        from curbside.reviews.models import Review
-
-        published = Review.objects.published().filter(physician=OuterRef("pk"))
-        grouped = published.order_by().values("physician")
-        return self.annotate(
-            rating_avg=Subquery(grouped.annotate(avg=Avg("stars")).values("avg")[:1]),
-            review_count=Coalesce(
-                Subquery(grouped.annotate(n=Count("pk")).values("n")[:1]),
-                0,
-            ),
-        )
-
     def for_card(self) -> PhysicianQuerySet:
         """Everything a physician card shows, in one query."""
-        return self.select_related("user", "practice").with_rating()
+        return self.select_related("user", "practice")
 
 
 class Physician(models.Model):
@@ -112,6 +95,14 @@ class Physician(models.Model):
     )
     status_changed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Kept by reviews.services from published reviews (never the raw mean for ranking:
+    # rating_score is a Bayesian average), so cards and rankings need no aggregation.
+    rating_avg = models.FloatField(null=True, blank=True, editable=False)
+    review_count = models.PositiveIntegerField(default=0, editable=False)
+    rating_score = models.FloatField(default=0.0, editable=False, db_index=True)
+    # Where patients see the physician: their practice's address, else their city (lib.geo).
+    latitude = models.FloatField(null=True, blank=True, editable=False)
+    longitude = models.FloatField(null=True, blank=True, editable=False)
 
     objects = PhysicianQuerySet.as_manager()
 
@@ -120,7 +111,10 @@ class Physician(models.Model):
 
     class Meta:
         ordering = ["last_name", "first_name"]
-        indexes = [models.Index(fields=["status", "specialty"])]
+        indexes = [
+            models.Index(fields=["status", "specialty"]),
+            models.Index(fields=["latitude", "longitude"]),
+        ]
 
     def __str__(self) -> str:
         return self.display_name

@@ -11,6 +11,7 @@ from curbside.providers.tests.factories import PhysicianFactory
 from curbside.qa.models import Question
 from curbside.qa.tests.factories import AnswerFactory
 from curbside.reviews.models import Review
+from curbside.reviews.services import physician_rating_refresh
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +30,7 @@ def _reviews(physician, stars: list[int], treatment) -> None:
             body="Fine.",
             status="published",
         )
+    physician_rating_refresh(physician_id=physician.pk)
 
 
 def test_it_shows_the_question_answers_and_disclaimer(
@@ -155,7 +157,6 @@ def test_the_cached_page_follows_every_change(
     assert "1 found this helpful" in client.get(url).content.decode()
     services.answer_agree_set(answer=answer, physician=other_physician, agree=True)
     assert "1 doctor agrees" in client.get(url).content.decode()
-    services.physician_cards_changed(physician_id=physician.pk)
     Review.objects.create(
         physician=physician,
         author=patient,
@@ -166,7 +167,7 @@ def test_the_cached_page_follows_every_change(
         body="Clear advice.",
         status="published",
     )
-    services.physician_cards_changed(physician_id=physician.pk)
+    physician_rating_refresh(physician_id=physician.pk)
     assert "5.0 out of 5 stars · 1 review" in client.get(url).content.decode()
 
 
