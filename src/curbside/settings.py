@@ -75,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "curbside.lib.context.site",
+                "curbside.notifications.context.unread_count",
             ],
             "builtins": ["template_partials.templatetags.partials"],
         },

@@ -19,6 +19,9 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /admin/",
         "Disallow: /ask/",
         "Disallow: /queue/",
+        "Disallow: /reviews/",
+        "Disallow: /articles/new/",
+        "Disallow: /notifications/",
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
@@ -30,6 +33,7 @@ urlpatterns = [
     path("doctors/", include("curbside.providers.urls")),
     path("practices/", include("curbside.practices.urls")),
     path("articles/", include("curbside.articles.urls")),
+    path("reviews/", include("curbside.reviews.urls")),
     path("notifications/", include("curbside.notifications.urls")),
     path("moderation/", include("curbside.moderation.urls")),
     path("api/v1/", api.urls),

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread, so Django's async-safety guard
@@ -35,6 +36,8 @@ def _browser_settings(settings: Any, live_server: Any, transactional_db: None) -
     }
     # E-mailed links must point at the live server the browser talks to.
     settings.SITE_URL = live_server.url
+    # Cached question pages are keyed by question id, and the flushed database reuses ids.
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from curbside.accounts.models import User
 
 
 class Kind(models.TextChoices):
@@ -12,9 +17,25 @@ class Kind(models.TextChoices):
     REVIEW = "review", "A review was published or replied to"
 
 
+# The e-mail kinds each role can get, offered on the preferences form (plus any kind the user
+# has already turned off, so it can be turned back on).
+ROLE_KINDS: dict[str, list[str]] = {
+    "patient": [Kind.ANSWER, Kind.REVIEW],
+    "physician": [Kind.ANSWER, Kind.REVIEW, Kind.VERIFICATION, Kind.CONSULTATION],
+    "practice_staff": [Kind.CONSULTATION, Kind.ANSWER],
+    "moderator": [Kind.ANSWER],
+}
+
+
 class NotificationQuerySet(models.QuerySet["Notification"]):
     def unread(self) -> NotificationQuerySet:
         return self.filter(read_at__isnull=True)
+
+    def for_user(self, user: User) -> NotificationQuerySet:
+        return self.filter(user=user)
+
+    def newest(self) -> NotificationQuerySet:
+        return self.order_by("-created_at", "-pk")
 
 
 class Notification(models.Model):
@@ -36,6 +57,10 @@ class Notification(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def is_unread(self) -> bool:
+        return self.read_at is None
+
 
 class EmailOptOut(models.Model):
     """The user does not want e-mail of this kind (the in-app list still shows it)."""
@@ -53,3 +78,11 @@ class EmailOptOut(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} opts out of {self.kind} e-mail"
+
+
+def email_preferences(user: User) -> tuple[list[str], set[str]]:
+    """The kinds of e-mail the preferences form offers this user, in a stable order, and the
+    ones they have turned off. One query."""
+    opted_out = set(EmailOptOut.objects.filter(user=user).values_list("kind", flat=True))
+    wanted = set(ROLE_KINDS.get(user.role, [])) | opted_out
+    return [kind for kind in Kind.values if kind in wanted], opted_out

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from curbside.accounts.models import User
 from curbside.lib.mail import email_enqueue
-from curbside.notifications.models import EmailOptOut, Kind, Notification
+from curbside.notifications.models import EmailOptOut, Kind, Notification, email_preferences
 
 _UNSUBSCRIBE_SALT = "curbside.notifications.unsubscribe"
 
@@ -47,6 +47,23 @@ def email_opt_out(*, user: User, kind: str) -> None:
 
 def email_opt_in(*, user: User, kind: str) -> None:
     EmailOptOut.objects.filter(user=user, kind=kind).delete()
+
+
+def email_preferences_set(*, user: User, enabled: Iterable[str]) -> set[str]:
+    """Turn e-mail on for the `enabled` kinds the form offered this user and off for the rest.
+    Returns the kinds now turned off."""
+    offered, _ = email_preferences(user)
+    wanted = set(enabled)
+    unknown = wanted - set(offered)
+    if unknown:
+        raise ValidationError(f"Unknown kind of e-mail: {', '.join(sorted(unknown))}.")
+    with transaction.atomic():
+        for kind in offered:
+            if kind in wanted:
+                email_opt_in(user=user, kind=kind)
+            else:
+                email_opt_out(user=user, kind=kind)
+    return set(offered) - wanted
 
 
 def notify(

@@ -1,10 +1,24 @@
 from __future__ import annotations
 
+import statistics
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 from curbside.lib.us import State
+
+if TYPE_CHECKING:
+    from curbside.providers.models import PhysicianQuerySet
+    from curbside.qa.models import Treatment
+
+# "Usually responds within …" looks at this many days of requests, and needs this many answered
+# ones before it says anything.
+RESPONSE_WINDOW_DAYS = 90
+RESPONSE_MIN_SAMPLES = 3
 
 
 class Practice(models.Model):
@@ -27,6 +41,30 @@ class Practice(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("practices:practice-detail", args=[self.slug])
+
+    def verified_physicians(self) -> PhysicianQuerySet:
+        """The physicians the practice page shows, with what their cards need."""
+        from curbside.providers.models import Physician
+
+        return Physician.objects.verified().filter(practice=self).for_card()
+
+    def treatments_offered(self) -> models.QuerySet[Treatment]:
+        """The union of its verified physicians' treatments."""
+        from curbside.providers.models import VerificationStatus
+        from curbside.qa.models import Treatment
+
+        return (
+            Treatment.objects.filter(
+                physicians__practice=self,
+                physicians__status=VerificationStatus.VERIFIED,
+                physicians__user__is_active=True,
+            )
+            .distinct()
+            .order_by("name")
+        )
 
     @property
     def address(self) -> str:
@@ -64,6 +102,33 @@ class ConsultationRequestQuerySet(models.QuerySet["ConsultationRequest"]):
     def for_practice(self, practice: Practice) -> ConsultationRequestQuerySet:
         return self.filter(practice=practice)
 
+    def with_status(self, status: str) -> ConsultationRequestQuerySet:
+        """Only requests in this status; an empty status means all of them."""
+        return self.filter(status=status) if status else self
+
+    def for_inbox(self) -> ConsultationRequestQuerySet:
+        return self.select_related("treatment").order_by("-created_at", "-pk")
+
+    def status_counts(self) -> dict[str, int]:
+        """How many requests are in each status (every status present, zero if none)."""
+        counts = dict.fromkeys(ConsultationStatus.values, 0)
+        rows = self.order_by().values_list("status").annotate(n=models.Count("pk"))
+        for status, n in rows:
+            counts[status] = n
+        return counts
+
+    def median_first_response(self, *, now: datetime | None = None) -> timedelta | None:
+        """The median time from a request to its first status change over the last
+        RESPONSE_WINDOW_DAYS days, or None with fewer than RESPONSE_MIN_SAMPLES answered ones."""
+        since = (now or timezone.now()) - timedelta(days=RESPONSE_WINDOW_DAYS)
+        rows = self.filter(created_at__gte=since, first_response_at__isnull=False).values_list(
+            "created_at", "first_response_at"
+        )
+        waits = [(answered - created).total_seconds() for created, answered in rows if answered]
+        if len(waits) < RESPONSE_MIN_SAMPLES:
+            return None
+        return timedelta(seconds=max(0.0, statistics.median(waits)))
+
 
 class ConsultationRequest(models.Model):
     """A patient asks a practice to contact them. Only that practice's staff and physicians,
@@ -93,6 +158,10 @@ class ConsultationRequest(models.Model):
 
     objects = ConsultationRequestQuerySet.as_manager()
 
+    if TYPE_CHECKING:
+        practice_id: int
+        treatment_id: int | None
+
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["practice", "status", "-created_at"])]
@@ -103,7 +172,10 @@ class ConsultationRequest(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Consultation request {self.pk} to {self.practice}"
+        return f"Consultation request {self.pk} to practice {self.practice_id}"
+
+    def get_inbox_url(self) -> str:
+        return reverse("practices:inbox-detail", args=[self.practice.slug, self.pk])
 
 
 class ConsultationNote(models.Model):
@@ -116,6 +188,9 @@ class ConsultationNote(models.Model):
     text = models.TextField(max_length=3000, blank=True)
     status = models.CharField(max_length=10, choices=ConsultationStatus.choices, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+
+    if TYPE_CHECKING:
+        request_id: int
 
     class Meta:
         ordering = ["created_at"]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, overload
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -8,8 +10,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from curbside.lib.geo import LatLon, bounding_box, miles_between
 from curbside.lib.npi import validate_npi
 from curbside.lib.us import State
+
+if TYPE_CHECKING:
+    from curbside.qa.models import Treatment
 
 
 class Specialty(models.TextChoices):
@@ -38,6 +44,16 @@ class Credential(models.TextChoices):
     PHD = "PhD", "PhD"
 
 
+class SearchSort(models.TextChoices):
+    DISTANCE = "distance", "Distance"
+    SCORE = "score", "Rating"
+
+
+DEFAULT_RADIUS_MILES = 25
+MAX_RADIUS_MILES = 500
+SEARCH_MAX_RESULTS = 1000
+
+
 class VerificationStatus(models.TextChoices):
     PENDING = "pending", "Pending review"
     VERIFIED = "verified", "Verified"
@@ -54,6 +70,97 @@ class PhysicianQuerySet(models.QuerySet["Physician"]):
     def for_card(self) -> PhysicianQuerySet:
         """Everything a physician card shows, in one query."""
         return self.select_related("user", "practice")
+
+    def within_box(self, point: LatLon, miles: float) -> PhysicianQuerySet:
+        """Physicians inside the bounding box of a circle: a range scan on the
+        (status, latitude, longitude) index, a superset of near()."""
+        box = bounding_box(point, miles)
+        return self.filter(
+            latitude__range=(box.min_lat, box.max_lat),
+            longitude__range=(box.min_lon, box.max_lon),
+        )
+
+    def near(self, point: LatLon, miles: float, *, sort: str = "") -> NearbyPhysicians:
+        """Physicians within `miles` of `point`, nearest first (or best rated first with
+        sort="score"), each with `distance_miles`. The database narrows to the bounding box;
+        the exact distance, the radius and the order are computed here, which measured faster
+        than computing them in SQL on both SQLite and PostgreSQL (bench/find_doctor.py)."""
+        return NearbyPhysicians(self, point, miles, by_score=sort == SearchSort.SCORE)
+
+    def search(
+        self,
+        *,
+        treatment: Treatment | None = None,
+        specialty: str = "",
+        near: LatLon | None = None,
+        radius: float = DEFAULT_RADIUS_MILES,
+        sort: str = "",
+    ) -> PhysicianQuerySet | NearbyPhysicians:
+        """Find a doctor: the filters of /doctors/ and GET /api/v1/doctors. With `near`, rows
+        carry `distance_miles`; `sort` is "distance" (the default with `near`) or "score"."""
+        physicians = self
+        if treatment is not None:
+            physicians = physicians.filter(treatments=treatment)
+        if specialty:
+            physicians = physicians.filter(specialty=specialty)
+        if near is not None:
+            return physicians.near(near, radius, sort=sort)
+        # Without a place the list stops at the best-rated SEARCH_MAX_RESULTS: counting every
+        # verified physician in the country costs more than the page, and nobody pages past 50.
+        return physicians.order_by("-rating_score", "-pk")[:SEARCH_MAX_RESULTS]
+
+
+class NearbyPhysicians(Sequence["Physician"]):
+    """The result of PhysicianQuerySet.near(): a lazy sequence a Paginator can page through.
+    The first use runs one query for the ids, coordinates and scores of the physicians in
+    the bounding box; each slice then runs one query for its rows."""
+
+    def __init__(
+        self, queryset: PhysicianQuerySet, point: LatLon, miles: float, *, by_score: bool
+    ) -> None:
+        self.queryset = queryset
+        self.point = point
+        self.miles = miles
+        self.by_score = by_score
+
+    @cached_property
+    def ranked(self) -> list[tuple[int, float]]:
+        """(pk, miles) of every physician within the radius, in result order."""
+        candidates = self.queryset.within_box(self.point, self.miles).values_list(
+            "pk", "latitude", "longitude", "rating_score"
+        )
+        found = []
+        for pk, latitude, longitude, score in candidates:
+            if latitude is None or longitude is None:  # within_box() excluded them; for mypy
+                continue
+            distance = miles_between(self.point, (latitude, longitude))
+            if distance <= self.miles:
+                found.append((pk, distance, score))
+        if self.by_score:  # as PhysicianQuerySet.search() orders without a place
+            found.sort(key=lambda row: (-row[2], -row[0]))
+        else:
+            found.sort(key=lambda row: (row[1], row[0]))
+        return [(pk, miles) for pk, miles, _ in found]
+
+    def __len__(self) -> int:
+        return len(self.ranked)
+
+    @overload
+    def __getitem__(self, index: int) -> Physician: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Physician]: ...
+    def __getitem__(self, index: int | slice) -> Physician | list[Physician]:
+        if isinstance(index, int):
+            position = range(len(self))[index]  # IndexError out of range, as for a list
+            return self[position : position + 1][0]
+        chosen = self.ranked[index]
+        rows = self.queryset.in_bulk([pk for pk, _ in chosen])
+        page = []
+        for pk, distance in chosen:
+            if (physician := rows.get(pk)) is not None:  # None: deleted since the first query
+                physician.distance_miles = distance
+                page.append(physician)
+        return page
 
 
 class Physician(models.Model):
@@ -108,12 +215,16 @@ class Physician(models.Model):
 
     if TYPE_CHECKING:
         user_id: int
+        distance_miles: float  # set on the results of PhysicianQuerySet.near()
 
     class Meta:
         ordering = ["last_name", "first_name"]
+        # Find a doctor filters on status first: a range on latitude after it serves
+        # near(), and rating_score after it serves the sort by score without sorting.
         indexes = [
             models.Index(fields=["status", "specialty"]),
-            models.Index(fields=["latitude", "longitude"]),
+            models.Index(fields=["status", "latitude", "longitude"], name="physician_status_geo"),
+            models.Index(fields=["status", "rating_score"], name="physician_status_score"),
         ]
 
     def __str__(self) -> str:

@@ -10,8 +10,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from curbside.accounts.models import User
-from curbside.lib.mail import email_enqueue
 from curbside.lib.text import clean_text, render_markdown
+from curbside.notifications.models import Kind
+from curbside.notifications.services import notify
 from curbside.providers.models import Physician
 from curbside.qa.models import (
     ANSWER_MAX,
@@ -211,20 +212,20 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
 
 
 def answer_followers_notify(*, answer: Answer) -> int:
-    """E-mail everyone following the question, except the physician who answered."""
+    """Tell everyone following the question, except the physician who answered."""
     question = answer.question
-    recipients = list(
-        QuestionFollow.objects.filter(question=question, user__is_active=True)
-        .exclude(user_id=answer.physician.user_id)
-        .values_list("user__email", flat=True)
+    followers = User.objects.filter(followed_questions__question=question, is_active=True).exclude(
+        pk=answer.physician.user_id
     )
-    for email in recipients:
-        email_enqueue(
-            to=[email],
-            template="qa/email/new_answer.txt",
-            context={"answer": answer, "question": question, "physician": answer.physician},
-        )
-    return len(recipients)
+    notices = notify(
+        users=followers,
+        kind=Kind.ANSWER,
+        title=f"{answer.physician.display_name} answered “{question.title}”",
+        url=answer.get_absolute_url(),
+        email_template="qa/email/new_answer.txt",
+        context={"answer": answer, "question": question, "physician": answer.physician},
+    )
+    return len(notices)
 
 
 def answer_helpful_set(*, answer: Answer, user: User, helpful: bool) -> Answer:

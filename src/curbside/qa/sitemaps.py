@@ -4,6 +4,7 @@ from datetime import datetime
 
 from django.contrib.sitemaps import Sitemap
 
+from curbside.articles.sitemaps import ArticleSitemap
 from curbside.providers.models import Physician
 from curbside.qa.models import Question, QuestionQuerySet, Treatment
 
@@ -38,6 +39,7 @@ class PhysicianSitemap(Sitemap[Physician]):
 
 
 SITEMAPS = {
+    "articles": ArticleSitemap,
     "questions": QuestionSitemap,
     "treatments": TreatmentSitemap,
     "physicians": PhysicianSitemap,

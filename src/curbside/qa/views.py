@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from curbside.accounts.models import User
+from curbside.articles.models import Article
 from curbside.lib.access import require_patient, require_signed_in, require_verified_physician
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.htmx import HtmxHttpRequest
@@ -16,6 +17,8 @@ from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
 from curbside.qa.page import AnswerSlot, question_page
+
+TREATMENT_PAGE_ARTICLES = 5
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -34,12 +37,14 @@ def home(request: HttpRequest) -> HttpResponse:
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = access.get_treatment_for_view(slug)
     questions = Question.objects.published().for_treatment(treatment).for_list().recent()
+    articles = Article.objects.published().for_treatment(treatment).recent()
     return render(
         request,
         "qa/treatment_detail.html",
         {
             "treatment": treatment,
             "page": paginate(request, questions),
+            "articles": articles[:TREATMENT_PAGE_ARTICLES],
         },
     )
 

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
 import factory
+from django.utils import timezone
 
 from curbside.accounts.tests.factories import UserFactory
-from curbside.practices.models import Practice, PracticeStaff
+from curbside.practices.models import (
+    ConsultationNote,
+    ConsultationRequest,
+    Practice,
+    PracticeStaff,
+)
 
 
 class PracticeFactory(factory.django.DjangoModelFactory[Practice]):
@@ -25,3 +31,24 @@ class PracticeStaffFactory(factory.django.DjangoModelFactory[PracticeStaff]):
 
     user = factory.SubFactory(UserFactory, role="practice_staff")
     practice = factory.SubFactory(PracticeFactory)
+
+
+class ConsultationRequestFactory(factory.django.DjangoModelFactory[ConsultationRequest]):
+    class Meta:
+        model = ConsultationRequest
+
+    practice = factory.SubFactory(PracticeFactory)
+    name = "Rosa Delgado"
+    email = factory.Sequence(lambda n: f"requester{n}@example.com")
+    phone = "(303) 555-0199"
+    message = "I would like to talk about Botox for neck spasms and whether a low dose is possible."
+    consent_at = factory.LazyFunction(timezone.now)
+    created_at = factory.LazyFunction(timezone.now)
+
+
+class ConsultationNoteFactory(factory.django.DjangoModelFactory[ConsultationNote]):
+    class Meta:
+        model = ConsultationNote
+
+    request = factory.SubFactory(ConsultationRequestFactory)
+    text = "Left a voicemail."

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from curbside.lib.forms import form_add_service_errors
+from curbside.lib.pagination import paginate
+from curbside.practices import access, services, spam
+from curbside.practices.forms import (
+    ConsultationForm,
+    InboxFilterForm,
+    InboxUpdateForm,
+    PracticeForm,
+)
+from curbside.practices.models import ConsultationRequest, Practice
+from curbside.practices.page import practice_page
+
+
+def _render_practice(
+    request: HttpRequest, practice: Practice, form: ConsultationForm | None, status: int = 200
+) -> HttpResponse:
+    page = practice_page(practice)
+    if form is None:
+        form = ConsultationForm(practice=practice, treatments=page.treatments)
+    context = {
+        "practice": practice,
+        "page": page,
+        "form": form,
+        "started_token": form.fresh_token(),
+        "can_manage": access.can_manage_page(request.user, practice),
+        "can_see_inbox": access.can_see_inbox(request.user, practice),
+    }
+    return render(request, "practices/practice_detail.html", context, status=status)
+
+
+def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    return _render_practice(request, access.get_practice_for_view(slug), None)
+
+
+@require_POST
+def consultation_create(request: HttpRequest, slug: str) -> HttpResponse:
+    practice = access.get_practice_for_view(slug)
+    treatments = list(practice.treatments_offered())
+    form = ConsultationForm(request.POST, practice=practice, treatments=treatments)
+    if not form.is_valid():
+        return _render_practice(request, practice, form, status=400)
+    try:
+        consultation = services.consultation_request_create(
+            practice=practice, ip=spam.client_ip(request), **form.service_arguments()
+        )
+    except spam.RateLimited as exc:
+        form.add_error(None, exc.message)
+        response = _render_practice(request, practice, form, status=429)
+        response["Retry-After"] = str(exc.retry_after)
+        return response
+    except ValidationError as exc:
+        form_add_service_errors(form, exc)
+        return _render_practice(request, practice, form, status=400)
+    sent = f"Your request was sent to {practice.name}."
+    if consultation.email:
+        sent += f" We e-mailed a confirmation to {consultation.email}."
+    messages.success(request, sent)
+    return redirect(practice.get_absolute_url() + "#consultation")
+
+
+@login_required
+def practice_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    practice = access.get_practice_for_staff(request.user, slug)
+    form = PracticeForm(request.POST or None, initial=PracticeForm.initial_for(practice))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.practice_update(practice=practice, **form.cleaned_data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            messages.success(request, "The practice page is updated.")
+            return redirect(practice)
+    status = 400 if form.errors else 200
+    context = {"practice": practice, "form": form}
+    return render(request, "practices/practice_edit.html", context, status=status)
+
+
+@login_required
+def inbox(request: HttpRequest, slug: str) -> HttpResponse:
+    practice = access.get_practice_for_inbox(request.user, slug)
+    filters = InboxFilterForm(request.GET)
+    status = filters.cleaned_data["status"] if filters.is_valid() else ""
+    requests = ConsultationRequest.objects.for_practice(practice)
+    context = {
+        "practice": practice,
+        "filters": filters,
+        "status": status,
+        "counts": requests.status_counts(),
+        "page": paginate(request, requests.with_status(status).for_inbox()),
+    }
+    return render(request, "practices/inbox.html", context)
+
+
+@login_required
+def inbox_detail(request: HttpRequest, slug: str, request_id: int) -> HttpResponse:
+    consultation = access.get_consultation_for_inbox(request.user, slug, request_id)
+    form = InboxUpdateForm(request.POST or None, initial={"status": consultation.status})
+    if request.method == "POST":
+        consultation, author = access.get_consultation_for_update(request.user, slug, request_id)
+        if form.is_valid():
+            try:
+                services.consultation_request_update(
+                    consultation=consultation, author=author, **form.cleaned_data
+                )
+            except ValidationError as exc:
+                form_add_service_errors(form, exc)
+            else:
+                messages.success(request, "Saved.")
+                return redirect(consultation.get_inbox_url())
+    context = {
+        "practice": consultation.practice,
+        "consultation": consultation,
+        "notes": consultation.notes.select_related("author"),
+        "form": form,
+        "can_work": access.can_work_inbox(request.user, consultation.practice),
+    }
+    return render(
+        request, "practices/inbox_detail.html", context, status=400 if form.errors else 200
+    )

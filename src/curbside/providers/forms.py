@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from curbside.lib.geo import Place, UnknownPlace, resolve_near
+from curbside.providers.models import (
+    DEFAULT_RADIUS_MILES,
+    MAX_RADIUS_MILES,
+    SearchSort,
+    Specialty,
+)
+from curbside.qa.models import Treatment
+
+_RADIUS_RANGE = f"Choose a distance between 1 and {MAX_RADIUS_MILES} miles."
+
+
+class DoctorSearchForm(forms.Form):
+    """The filters of /doctors/ and GET /api/v1/doctors; every field is optional."""
+
+    treatment = forms.ModelChoiceField(
+        queryset=Treatment.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any treatment",
+        error_messages={"invalid_choice": "We don't know that treatment."},
+    )
+    specialty = forms.ChoiceField(
+        choices=[("", "Any specialty"), *Specialty.choices],
+        required=False,
+        error_messages={"invalid_choice": "We don't know the specialty '%(value)s'."},
+    )
+    near = forms.CharField(
+        max_length=100,
+        required=False,
+        label="Near",
+        widget=forms.TextInput(attrs={"placeholder": "City, ST or ZIP", "autocomplete": "off"}),
+        help_text="A US city or ZIP code, e.g. 'Philadelphia, PA' or '10001'.",
+    )
+    radius = forms.IntegerField(
+        min_value=1,
+        max_value=MAX_RADIUS_MILES,
+        required=False,
+        label="Within (miles)",
+        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_RADIUS_MILES)}),
+        error_messages={
+            "min_value": _RADIUS_RANGE,
+            "max_value": _RADIUS_RANGE,
+            "invalid": _RADIUS_RANGE,
+        },
+    )
+    sort = forms.ChoiceField(
+        choices=[("", "Nearest first with a place, else best rated"), *SearchSort.choices],
+        required=False,
+        label="Sort by",
+        error_messages={"invalid_choice": "Sort by 'distance' or 'score'."},
+    )
+
+    def clean_near(self) -> Place | None:
+        text: str = self.cleaned_data["near"]
+        if not text.strip():
+            return None
+        try:
+            return resolve_near(text)
+        except UnknownPlace as exc:
+            raise ValidationError(str(exc)) from None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        wants_distance = cleaned.get("sort") == SearchSort.DISTANCE
+        if wants_distance and not cleaned.get("near") and "near" not in self.errors:
+            self.add_error("near", "Enter a city or ZIP code to sort by distance.")
+        return cleaned
+
+    def search_args(self) -> dict[str, Any]:
+        """Keyword arguments for PhysicianQuerySet.search(), from a valid form."""
+        place: Place | None = self.cleaned_data["near"]
+        return {
+            "treatment": self.cleaned_data["treatment"],
+            "specialty": self.cleaned_data["specialty"],
+            "near": place.point if place else None,
+            "radius": self.cleaned_data["radius"] or DEFAULT_RADIUS_MILES,
+            "sort": self.cleaned_data["sort"],
+        }
