@@ -48,9 +48,9 @@ def django_setup(data_dir: str) -> None:
 
 def benchmarks() -> list[Callable[[], Result]]:
     """Each returns the figures it measured; imported after Django is set up."""
-    from bench import question_page
+    from bench import find_doctor, question_page
 
-    return [question_page.run]
+    return [question_page.run, find_doctor.run]
 
 
 def main() -> int:

@@ -8,6 +8,7 @@ import sys
 ALIASES = {
     "import-questions": "import_questions",
     "check-claims": "check_claims",
+    "locate-physicians": "locate_physicians",
 }
 
 

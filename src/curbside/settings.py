@@ -192,3 +192,6 @@ LOGGING = {
 
 CURBSIDE_EMBEDDING_MODEL = env_str("CURBSIDE_EMBEDDING_MODEL", "")
 CURBSIDE_PAGE_SIZE = 20
+# How many reverse proxies stand in front of the app; 0 ignores X-Forwarded-For, which a
+# client could forge. Rate limits use the address this many hops from the right.
+CURBSIDE_TRUSTED_PROXIES = env_int("CURBSIDE_TRUSTED_PROXIES", 0)

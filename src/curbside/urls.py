@@ -21,6 +21,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /queue/",
         "Disallow: /reviews/",
         "Disallow: /articles/new/",
+        "Disallow: /practices/*/inbox/",
+        "Disallow: /practices/*/edit/",
         "Disallow: /notifications/",
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]

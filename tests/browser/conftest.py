@@ -18,8 +18,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CURBSIDE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 expect.set_options(timeout=5_000)
@@ -43,7 +48,9 @@ def _browser_settings(settings: Any, live_server: Any, transactional_db: None) -
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"No Chromium at {CHROMIUM}: apt-get install chromium, or set CURBSIDE_CHROMIUM")
+        pytest.fail(
+            f"No Chromium at {CHROMIUM}: apt-get install chromium, or set CURBSIDE_CHROMIUM"
+        )
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -72,4 +79,3 @@ def new_page(browser: Browser, live_server: Any) -> Iterator[Any]:
 @pytest.fixture
 def page(new_page: Any) -> Page:
     return new_page()  # type: ignore[no-any-return]
-

@@ -63,10 +63,15 @@ def asked_question(patient: User) -> Question:
 def publish_reviews(physician: Physician, stars: list[int], treatment: Treatment) -> None:
     for n, s in enumerate(stars):
         Review.objects.create(
-            physician=physician, author=UserFactory.create(), treatment=treatment, stars=s,
-            worth_it="yes" if s >= 4 else "not_sure", title=f"Visit {n + 1}",
+            physician=physician,
+            author=UserFactory.create(),
+            treatment=treatment,
+            stars=s,
+            worth_it="yes" if s >= 4 else "not_sure",
+            title=f"Visit {n + 1}",
             body="Explained the risks clearly and took time with my questions.",
-            status="published", published_at=timezone.now(),
+            status="published",
+            published_at=timezone.now(),
         )
 
 
@@ -75,8 +80,9 @@ def publish_reviews(physician: Physician, stars: list[int], treatment: Treatment
 
 def test_the_stylesheet_and_htmx_load(page: Page, live_server: Any) -> None:
     static: list[str] = []
-    page.on("response", lambda r: static.append(f"{r.status} {r.url}") if "/static/" in r.url
-            else None)
+    page.on(
+        "response", lambda r: static.append(f"{r.status} {r.url}") if "/static/" in r.url else None
+    )
     page.goto("/")
     assert sorted(static) == [
         f"200 {live_server.url}/static/curbside/htmx.min.js",
@@ -115,9 +121,7 @@ def test_a_patient_signs_up_confirms_their_email_and_asks(page: Page, live_serve
     expect(page).to_have_url(re.compile(re.escape(question.get_absolute_url()) + "$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(QUESTION_TITLE)
     expect(page.get_by_role("heading", name="Doctor Answers 0")).to_be_visible()
-    expect(page.get_by_role("complementary", name="Medical disclaimer")).to_contain_text(
-        "call 911"
-    )
+    expect(page.get_by_role("complementary", name="Medical disclaimer")).to_contain_text("call 911")
     expect(page.get_by_role("button", name="Following ✓ — stop")).to_be_visible()
     assert [t.name for t in question.treatments.all()] == ["Botox"]
 
@@ -126,8 +130,13 @@ def test_a_verified_physician_answers_a_question(page: Page, live_server: Any) -
     patient = UserFactory.create(email="rosa.lindgren@example.com", public_name="QuietHeron-314")
     question = asked_question(patient)
     physician = PhysicianFactory.create(
-        first_name="Ana", last_name="Ruiz", credentials="MD, FACS", specialty="dermatology",
-        city="Denver", state="CO", user__email="ana.ruiz@example.com",
+        first_name="Ana",
+        last_name="Ruiz",
+        credentials="MD, FACS",
+        specialty="dermatology",
+        city="Denver",
+        state="CO",
+        user__email="ana.ruiz@example.com",
     )
     publish_reviews(physician, [5, 5, 4, 5], question.treatments.get())
 
@@ -167,7 +176,8 @@ def test_the_patient_reads_the_answer_and_marks_it_helpful(page: Page, live_serv
     question = asked_question(patient)
     physician = PhysicianFactory.create(first_name="Ana", last_name="Ruiz", credentials="MD, FACS")
     answer = qa_services.answer_create(
-        physician=physician, question=question,
+        physician=physician,
+        question=question,
         headline="A true allergy to botulinum toxin is very rare",
         body="There is no validated skin test; your neurologist can start with a low dose.",
     )
@@ -202,8 +212,9 @@ def test_the_patient_reads_the_answer_and_marks_it_helpful(page: Page, live_serv
 
 def test_a_pending_physician_is_told_to_wait_for_verification(page: Page) -> None:
     question = asked_question(UserFactory.create())
-    PhysicianFactory.create(status="pending", first_name="Pia", last_name="Moreno",
-                     user__email="pia.moreno@example.com")
+    PhysicianFactory.create(
+        status="pending", first_name="Pia", last_name="Moreno", user__email="pia.moreno@example.com"
+    )
 
     sign_in(page, "pia.moreno@example.com")
     page.goto(question.get_absolute_url())
@@ -227,9 +238,14 @@ def test_a_pending_physician_is_told_to_wait_for_verification(page: Page) -> Non
 
 DOCTORS: list[dict[str, Any]] = [
     {
-        "first_name": "Ana", "last_name": "Ruiz", "credentials": "MD, FACS",
-        "specialty": "oculoplastic_surgery", "city": "Denver", "state": "CO",
-        "stars": [5, 5, 4, 5, 5], "helpful": 9,
+        "first_name": "Ana",
+        "last_name": "Ruiz",
+        "credentials": "MD, FACS",
+        "specialty": "oculoplastic_surgery",
+        "city": "Denver",
+        "state": "CO",
+        "stars": [5, 5, 4, 5, 5],
+        "helpful": 9,
         "headline": "A heavy eyelid after Botox usually fades within weeks",
         "body": (
             "What you describe sounds like **eyelid ptosis**, a known but uncommon side effect "
@@ -240,9 +256,14 @@ DOCTORS: list[dict[str, Any]] = [
         ),
     },
     {
-        "first_name": "Marcus", "last_name": "Okafor", "credentials": "MD, FAAD",
-        "specialty": "dermatology", "city": "Atlanta", "state": "GA",
-        "stars": [5, 4, 5], "helpful": 6,
+        "first_name": "Marcus",
+        "last_name": "Okafor",
+        "credentials": "MD, FAAD",
+        "specialty": "dermatology",
+        "city": "Atlanta",
+        "state": "GA",
+        "stars": [5, 4, 5],
+        "helpful": 6,
         "headline": "Ask your injector about apraclonidine drops",
         "body": (
             "Prescription apraclonidine eye drops can lift the lid by a millimetre or two while "
@@ -251,9 +272,14 @@ DOCTORS: list[dict[str, Any]] = [
         ),
     },
     {
-        "first_name": "Helen", "last_name": "Park", "credentials": "MD",
-        "specialty": "neurology", "city": "Seattle", "state": "WA",
-        "stars": [4, 5, 4, 4], "helpful": 4,
+        "first_name": "Helen",
+        "last_name": "Park",
+        "credentials": "MD",
+        "specialty": "neurology",
+        "city": "Seattle",
+        "state": "WA",
+        "stars": [4, 5, 4, 4],
+        "helpful": 4,
         "headline": "Watch for symptoms beyond the eyelid",
         "body": (
             "A droopy lid on its own is a local effect. If you also notice double vision, "
@@ -262,9 +288,14 @@ DOCTORS: list[dict[str, Any]] = [
         ),
     },
     {
-        "first_name": "Samuel", "last_name": "Whitfield", "credentials": "DO",
-        "specialty": "family_medicine", "city": "Omaha", "state": "NE",
-        "stars": [5, 4], "helpful": 2,
+        "first_name": "Samuel",
+        "last_name": "Whitfield",
+        "credentials": "DO",
+        "specialty": "family_medicine",
+        "city": "Omaha",
+        "state": "NE",
+        "stars": [5, 4],
+        "helpful": 2,
         "headline": "Keep a photo diary and note the date of treatment",
         "body": (
             "Photos every few days help you and your clinician see whether things are "
@@ -273,9 +304,14 @@ DOCTORS: list[dict[str, Any]] = [
         ),
     },
     {
-        "first_name": "Priya", "last_name": "Raman", "credentials": "MD, FACS",
-        "specialty": "facial_plastic_surgery", "city": "Austin", "state": "TX",
-        "stars": [5, 5, 5, 4, 5, 5], "helpful": 1,
+        "first_name": "Priya",
+        "last_name": "Raman",
+        "credentials": "MD, FACS",
+        "specialty": "facial_plastic_surgery",
+        "city": "Austin",
+        "state": "TX",
+        "stars": [5, 5, 5, 4, 5, 5],
+        "helpful": 1,
         "headline": "Placement and dose matter for next time",
         "body": (
             "Before any repeat treatment, talk with your injector about lower doses or a "
@@ -284,9 +320,14 @@ DOCTORS: list[dict[str, Any]] = [
         ),
     },
     {
-        "first_name": "Lena", "last_name": "Kowalski", "credentials": "MD",
-        "specialty": "ophthalmology", "city": "Minneapolis", "state": "MN",
-        "stars": [4], "helpful": 0,
+        "first_name": "Lena",
+        "last_name": "Kowalski",
+        "credentials": "MD",
+        "specialty": "ophthalmology",
+        "city": "Minneapolis",
+        "state": "MN",
+        "stars": [4],
+        "helpful": 0,
         "headline": "An eye exam can rule out other causes",
         "body": (
             "Most lid droop after forehead injections is from the toxin, but a short eye exam "
@@ -314,14 +355,20 @@ def test_a_question_page_with_six_answers(page: Page) -> None:
     voters = [UserFactory.create() for _ in range(9)]
     for doctor in DOCTORS:
         physician = PhysicianFactory.create(
-            first_name=doctor["first_name"], last_name=doctor["last_name"],
-            credentials=doctor["credentials"], specialty=doctor["specialty"],
-            city=doctor["city"], state=doctor["state"],
+            first_name=doctor["first_name"],
+            last_name=doctor["last_name"],
+            credentials=doctor["credentials"],
+            specialty=doctor["specialty"],
+            city=doctor["city"],
+            state=doctor["state"],
         )
         publish_reviews(physician, doctor["stars"], question.treatments.get())
         answer = qa_services.answer_create(
-            physician=physician, question=question, headline=doctor["headline"],
-            body=doctor["body"], notify=False,
+            physician=physician,
+            question=question,
+            headline=doctor["headline"],
+            body=doctor["body"],
+            notify=False,
         )
         for voter in voters[: doctor["helpful"]]:
             qa_services.answer_helpful_set(answer=answer, user=voter, helpful=True)
@@ -336,11 +383,13 @@ def test_a_question_page_with_six_answers(page: Page) -> None:
     expect(cards.locator(".headline")).to_have_text([d["headline"] for d in DOCTORS])
     expect(cards.first.locator(".doc-name")).to_have_text("Dr. Ana Ruiz, MD, FACS")
     expect(cards.first.locator(".doc-line")).to_have_text("Denver Oculoplastic Surgeon")
-    expect(cards.locator(".rating")).to_have_text([
-        "4.8 out of 5 stars · 5 reviews",
-        "4.7 out of 5 stars · 3 reviews",
-        "4.2 out of 5 stars · 4 reviews",
-        "4.5 out of 5 stars · 2 reviews",
-        "4.8 out of 5 stars · 6 reviews",
-        "4.0 out of 5 stars · 1 review",
-    ])
+    expect(cards.locator(".rating")).to_have_text(
+        [
+            "4.8 out of 5 stars · 5 reviews",
+            "4.7 out of 5 stars · 3 reviews",
+            "4.2 out of 5 stars · 4 reviews",
+            "4.5 out of 5 stars · 2 reviews",
+            "4.8 out of 5 stars · 6 reviews",
+            "4.0 out of 5 stars · 1 review",
+        ]
+    )

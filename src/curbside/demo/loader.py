@@ -603,10 +603,15 @@ class _Loader:
         self.load_questions(demo_patient)
         self.say(f"Questions: {self.counts['questions']}, answers: {self.counts['answers']}.")
         self.load_reviews()
-        self.say(
-            f"Reviews: {self.counts['reviews']}. "
-            f"Demo data loaded in {time.monotonic() - started:.1f} s."
-        )
+        self.say(f"Reviews: {self.counts['reviews']}.")
+        # The rest builds on what is loaded above: locations, practice pages and their
+        # consultation inboxes, physicians' replies to reviews, notifications, articles.
+        # Imported here because they read this module's demo constants.
+        from curbside.demo import extra_articles, extra_geo, extra_practices, extra_reviews
+
+        for extra in (extra_geo, extra_practices, extra_reviews, extra_articles):
+            self.counts.update(extra.load(rng=self.rng))
+        self.say(f"Demo data loaded in {time.monotonic() - started:.1f} s.")
         return dict(self.counts)
 
 

@@ -46,6 +46,7 @@ class _City:
     name: str  # as the data spells it
     state: str
     point: LatLon
+    zips: int  # how many ZIPs the centroid is made of: a rough size, to suggest the likely one
 
 
 def _norm(text: str) -> str:
@@ -101,7 +102,7 @@ def _city_index() -> dict[tuple[str, str], _City]:
     for key, name in names.items():
         own = primary.get(key, {True: [], False: []})
         points = own[True] or own[False] or acceptable[key]
-        index[key] = _City(name=name, state=key[1], point=_centroid(points))
+        index[key] = _City(name=name, state=key[1], point=_centroid(points), zips=len(points))
     return index
 
 
@@ -190,9 +191,10 @@ def resolve_near(text: str) -> Place:
     if len(candidates) > 1:
         states = ", ".join(c.state for c in candidates[:8])
         more = ", …" if len(candidates) > 8 else ""
+        likely = max(candidates, key=lambda c: c.zips)
         raise UnknownPlace(
-            f"There is a {candidates[0].name} in several states ({states}{more}). "
-            f"Add the state, e.g. '{candidates[0].name}, {candidates[0].state}'."
+            f"There is a {likely.name} in several states ({states}{more}). "
+            f"Add the state, e.g. '{likely.name}, {likely.state}'."
         )
     found = candidates[0]
     return Place(f"{found.name}, {found.state}", *found.point)

@@ -101,3 +101,12 @@ def get_consultation_for_update(
     if signed_in is None or not can_work_inbox(signed_in, consultation.practice):
         raise PermissionDenied("Moderators can read a practice's requests but not work on them.")
     return consultation, signed_in
+
+
+def get_own_practice(user: AnyUser) -> Practice:
+    """The practice a staff account works for; 404 for everyone else."""
+    signed_in = _signed_in(user)
+    practice = Practice.objects.filter(staff__user=signed_in).first() if signed_in else None
+    if practice is None:
+        raise Http404("No practice.")
+    return practice

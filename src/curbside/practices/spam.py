@@ -58,7 +58,7 @@ class FormTokenError(Exception):
 
 def client_ip(request: HttpRequest) -> str:
     remote = str(request.META.get("REMOTE_ADDR") or "")
-    trusted = int(getattr(settings, "CURBSIDE_TRUSTED_PROXIES", 0) or 0)
+    trusted: int = settings.CURBSIDE_TRUSTED_PROXIES
     if trusted <= 0:
         return remote
     forwarded = [

@@ -126,3 +126,11 @@ def inbox_detail(request: HttpRequest, slug: str, request_id: int) -> HttpRespon
     return render(
         request, "practices/inbox_detail.html", context, status=400 if form.errors else 200
     )
+
+
+@login_required
+def my_inbox(request: HttpRequest) -> HttpResponse:
+    """The header's "Inbox" link: a staff member's own practice inbox, looked up on click so
+    that every other page is spared the query."""
+    practice = access.get_own_practice(request.user)
+    return redirect("practices:inbox", practice.slug)

@@ -32,3 +32,17 @@ def get_physician_for_verification(user: AnyUser, physician_id: int) -> Physicia
     if physician is None:
         raise Http404("No such physician.")
     return physician
+
+
+def get_verified_physician(slug: str) -> Physician:
+    """The public profile as the API serves it: verified, active physicians only, whoever asks."""
+    physician = (
+        Physician.objects.verified()
+        .for_card()
+        .prefetch_related("board_certifications", "treatments")
+        .filter(slug=slug)
+        .first()
+    )
+    if physician is None:
+        raise Http404("No such physician.")
+    return physician

@@ -1,4 +1,155 @@
 # No `from __future__ import annotations`: ninja resolves endpoint annotations at import time.
-from ninja import Router
+"""GET /api/v1/doctors (find a doctor, the filters of /doctors/) and GET /api/v1/doctors/{slug}."""
 
-router = Router()
+from datetime import datetime
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import PageNumberPagination, paginate
+
+from curbside.providers import access, profile
+from curbside.providers.forms import DoctorSearchForm
+from curbside.providers.models import (
+    DEFAULT_RADIUS_MILES,
+    MAX_RADIUS_MILES,
+    SEARCH_MAX_RESULTS,
+    NearbyPhysicians,
+    Physician,
+    PhysicianQuerySet,
+)
+
+router = Router(tags=["doctors"])
+
+
+class DoctorFilters(Schema):
+    treatment: str = Field("", max_length=60, description="A treatment slug, e.g. 'botox'.")
+    specialty: str = Field("", max_length=40, description="A specialty code, e.g. 'dermatology'.")
+    near: str = Field(
+        "",
+        max_length=100,
+        description="A US ZIP code or city: '10001', 'Philadelphia, PA', 'Philadelphia PA'.",
+    )
+    radius: int | None = Field(
+        None,
+        description=f"Miles around `near`, 1 to {MAX_RADIUS_MILES}; {DEFAULT_RADIUS_MILES} if "
+        "left out.",
+    )
+    sort: str = Field(
+        "", description="'distance' (the default with `near`) or 'score' (Bayesian rating)."
+    )
+
+
+class DoctorBase(Schema):
+    slug: str
+    name: str = Field(alias="full_name")
+    credentials: str
+    specialty: str
+    city: str
+    state: str
+    practice: str | None
+    rating: float | None = Field(description="Mean stars of published reviews, 1 to 5.")
+    review_count: int
+    url: str
+
+    @staticmethod
+    def resolve_specialty(obj: Physician) -> str:
+        return obj.get_specialty_display()
+
+    @staticmethod
+    def resolve_practice(obj: Physician) -> str | None:
+        return obj.practice.name if obj.practice else None
+
+    @staticmethod
+    def resolve_rating(obj: Physician) -> float | None:
+        return round(obj.rating_avg, 2) if obj.rating_avg is not None else None
+
+    @staticmethod
+    def resolve_url(obj: Physician) -> str:
+        return settings.SITE_URL + obj.get_absolute_url()
+
+
+class DoctorOut(DoctorBase):
+    distance_miles: float | None = Field(None, description="Only when `near` is given.")
+
+    @staticmethod
+    def resolve_distance_miles(obj: Physician) -> float:
+        return round(obj.distance_miles, 2)  # AttributeError without `near`: left out
+
+
+class BoardCertificationOut(Schema):
+    board: str
+    verified_at: datetime | None = Field(description="When a moderator checked it; null if not.")
+
+
+class StarCountOut(Schema):
+    stars: int
+    count: int
+
+
+class DoctorDetailOut(DoctorBase):
+    npi_verified: bool = Field(description="A moderator checked the NPI and the credentials.")
+    years_in_practice: int
+    bio_html: str
+    board_certifications: list[BoardCertificationOut]
+    treatments: list[str] = Field(description="Slugs of the treatments offered.")
+    practice_address: str | None
+    practice_phone: str | None
+    practice_url: str | None
+    stars: list[StarCountOut] = Field(description="Published reviews by stars, 5 down to 1.")
+
+    @staticmethod
+    def resolve_npi_verified(obj: Physician) -> bool:
+        return obj.is_verified
+
+    @staticmethod
+    def resolve_board_certifications(obj: Physician) -> list[BoardCertificationOut]:
+        return [BoardCertificationOut.from_orm(b) for b in obj.board_certifications.all()]
+
+    @staticmethod
+    def resolve_treatments(obj: Physician) -> list[str]:
+        return [t.slug for t in obj.treatments.all()]
+
+    @staticmethod
+    def resolve_practice_address(obj: Physician) -> str | None:
+        return obj.practice.address if obj.practice else None
+
+    @staticmethod
+    def resolve_practice_phone(obj: Physician) -> str | None:
+        return obj.practice.phone if obj.practice else None
+
+    @staticmethod
+    def resolve_practice_url(obj: Physician) -> str | None:
+        return f"{settings.SITE_URL}/practices/{obj.practice.slug}/" if obj.practice else None
+
+    @staticmethod
+    def resolve_stars(obj: Physician) -> list[StarCountOut]:
+        return [StarCountOut(stars=s.stars, count=s.count) for s in profile.star_distribution(obj)]
+
+
+@router.get(
+    "",
+    response=list[DoctorOut],
+    exclude_unset=True,
+    summary="Find a doctor",
+    description="Verified physicians by treatment, specialty and distance, nearest first with "
+    "`near`, else best rated first. Bad filters answer 400 with the reason in `detail`. "
+    f"Without `near`, the list stops at the {SEARCH_MAX_RESULTS:,} best rated.",
+)
+@paginate(PageNumberPagination, page_size=20)
+def doctor_list(
+    request: HttpRequest, filters: Query[DoctorFilters]
+) -> PhysicianQuerySet | NearbyPhysicians:
+    form = DoctorSearchForm(filters.dict())
+    if not form.is_valid():
+        reasons = [
+            f"{field}: {' '.join(str(e) for e in errors)}" for field, errors in form.errors.items()
+        ]
+        raise HttpError(400, " ".join(reasons))
+    return Physician.objects.verified().for_card().search(**form.search_args())
+
+
+@router.get("/{slug}", response=DoctorDetailOut, summary="A verified physician's profile")
+def doctor_detail(request: HttpRequest, slug: str) -> Physician:
+    return access.get_verified_physician(slug)

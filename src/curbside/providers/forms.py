@@ -52,9 +52,10 @@ class DoctorSearchForm(forms.Form):
         },
     )
     sort = forms.ChoiceField(
-        choices=[("", "Nearest first with a place, else best rated"), *SearchSort.choices],
+        choices=[("", "Default"), *SearchSort.choices],
         required=False,
         label="Sort by",
+        help_text="By default, nearest first when you give a place, else best rated.",
         error_messages={"invalid_choice": "Sort by 'distance' or 'score'."},
     )
 

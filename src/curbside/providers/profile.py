@@ -40,17 +40,12 @@ def recent_answers(physician: Physician) -> QuerySet[Answer]:
 
 
 def reviews(physician: Physician) -> QuerySet[Review]:
-    """Published reviews, newest first, with what each one shows."""
-    return (
-        Review.objects.published()
-        .filter(physician=physician)
-        .select_related("author", "treatment", "reply")
-        .order_by("-published_at", "-pk")
-    )
+    """Published reviews, newest first, with what reviews/_review.html shows."""
+    return Review.objects.published().for_physician(physician).for_display().newest()
 
 
 def articles(physician: Physician) -> QuerySet[Article]:
-    return Article.objects.published().filter(physician=physician).order_by("-published_at")
+    return Article.objects.published().by_physician(physician).for_list().recent()
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,17 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from curbside.accounts.models import Role, User
 from curbside.accounts.services import user_create
-from curbside.lib.mail import email_enqueue
+from curbside.lib.geo import LatLon, city_location, zip_location
 from curbside.lib.text import clean_text, render_markdown
 from curbside.moderation.services import audit_record
+from curbside.notifications.models import Kind
+from curbside.notifications.services import notify
 from curbside.providers.models import (
     BoardCertification,
     Physician,
@@ -140,6 +143,28 @@ def physician_signup(
         )
         kinds = SPECIALTY_TREATMENT_KINDS.get(specialty, [])
         physician.treatments.set(Treatment.objects.filter(kind__in=kinds))
+        physician_locate(physician=physician)
+    return physician
+
+
+def physician_location(physician: Physician) -> LatLon | None:
+    """Where find-a-doctor places a physician: their practice's ZIP, else the practice's city,
+    else their own city; None when the offline data knows none of them."""
+    practice = physician.practice
+    if practice is not None:
+        point = zip_location(practice.zip_code) or city_location(practice.city, practice.state)
+        if point is not None:
+            return point
+    return city_location(physician.city, physician.state)
+
+
+def physician_locate(*, physician: Physician) -> Physician:
+    """Set the physician's coordinates from physician_location(). Idempotent: writes only
+    when they change. Call it after a change of practice, city or state."""
+    latitude, longitude = physician_location(physician) or (None, None)
+    if (physician.latitude, physician.longitude) != (latitude, longitude):
+        physician.latitude, physician.longitude = latitude, longitude
+        physician.save(update_fields=["latitude", "longitude"])
     return physician
 
 
@@ -158,9 +183,15 @@ def _physician_set_status(
         physician.save(update_fields=["status", "status_changed_at"])
         audit_record(actor=moderator, action=f"physician.{status}", target=physician, reason=reason)
         physician_cards_changed(physician_id=physician.pk)
-        email_enqueue(
-            to=[physician.user.email],
-            template="providers/email/verification_changed.txt",
+        verified = status == VerificationStatus.VERIFIED
+        notify(
+            users=[physician.user],
+            kind=Kind.VERIFICATION,
+            title="Your physician account is verified"
+            if verified
+            else "Your physician application was not verified",
+            url=reverse("qa:queue") if verified else physician.get_absolute_url(),
+            email_template="providers/email/verification_changed.txt",
             context={"physician": physician, "reason": reason},
         )
     return physician

@@ -5,6 +5,7 @@ from datetime import datetime
 from django.contrib.sitemaps import Sitemap
 
 from curbside.articles.sitemaps import ArticleSitemap
+from curbside.practices.models import Practice
 from curbside.providers.models import Physician
 from curbside.qa.models import Question, QuestionQuerySet, Treatment
 
@@ -38,7 +39,15 @@ class PhysicianSitemap(Sitemap[Physician]):
         return list(Physician.objects.verified().only("slug"))
 
 
+class PracticeSitemap(Sitemap[Practice]):
+    changefreq = "monthly"
+
+    def items(self) -> list[Practice]:
+        return list(Practice.objects.only("slug"))
+
+
 SITEMAPS = {
+    "practices": PracticeSitemap,
     "articles": ArticleSitemap,
     "questions": QuestionSitemap,
     "treatments": TreatmentSitemap,

@@ -190,3 +190,12 @@ def test_old_requests_page_and_keep_the_filter(practice, staff, settings):
         )
     html = client_for(staff).get("/practices/madison-lane/inbox/?status=closed").content.decode()
     assert "?status=closed&amp;page=2" in html
+
+
+def test_the_header_inbox_link_leads_staff_to_their_own_inbox(staff, patient):
+    from curbside.conftest import client_for
+
+    response = client_for(staff).get("/practices/my-inbox/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/practices/{staff.practice_membership.practice.slug}/inbox/"
+    assert client_for(patient).get("/practices/my-inbox/").status_code == 404
