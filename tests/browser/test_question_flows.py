@@ -19,6 +19,7 @@ from curbside.qa import services as qa_services
 from curbside.qa.models import Answer, HelpfulVote, Question, Treatment
 from curbside.qa.tests.factories import TreatmentFactory
 from curbside.reviews.models import Review
+from curbside.reviews.services import physician_rating_refresh
 
 pytestmark = pytest.mark.browser
 
@@ -73,6 +74,7 @@ def publish_reviews(physician: Physician, stars: list[int], treatment: Treatment
             status="published",
             published_at=timezone.now(),
         )
+    physician_rating_refresh(physician_id=physician.pk)
 
 
 # Flows -------------------------------------------------------------------------------------
