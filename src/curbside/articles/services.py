@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -22,7 +21,7 @@ from curbside.articles.models import (
     Article,
     ArticleStatus,
 )
-from curbside.lib.text import clean_text, render_markdown
+from curbside.lib.text import clean_field, render_markdown
 from curbside.moderation.services import audit_record
 from curbside.providers.models import Physician
 from curbside.qa.models import Treatment
@@ -48,15 +47,6 @@ def article_slug(title: str) -> str:
     return f"{base}-{n}"
 
 
-def _collect(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
-    """clean_text for one field, gathering its errors under `field`."""
-    try:
-        return clean_text(value, **rules)
-    except ValidationError as exc:
-        errors[field] = exc.messages
-        return ""
-
-
 def article_validate(
     *,
     writer: Writer,
@@ -69,7 +59,7 @@ def article_validate(
     """The cleaned text fields, or one ValidationError with a message for every bad field."""
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "title": _collect(
+        "title": clean_field(
             errors,
             "title",
             title,
@@ -78,7 +68,7 @@ def article_validate(
             min_length=TITLE_MIN,
             multiline=False,
         ),
-        "summary": _collect(
+        "summary": clean_field(
             errors,
             "summary",
             summary,
@@ -89,7 +79,7 @@ def article_validate(
         )
         if summary
         else "",
-        "body": _collect(
+        "body": clean_field(
             errors, "body", body, label="Article", max_length=BODY_MAX, min_length=BODY_MIN
         ),
     }
@@ -256,7 +246,7 @@ def article_remove(*, article: Article, moderator: User, reason: str) -> Article
     if article.status == ArticleStatus.REMOVED:
         raise ValidationError("This article has already been removed.")
     errors: dict[str, list[str]] = {}
-    cleaned = _collect(errors, "reason", reason, label="Reason", max_length=REASON_MAX)
+    cleaned = clean_field(errors, "reason", reason, label="Reason", max_length=REASON_MAX)
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import markdown
 import nh3
@@ -65,6 +66,16 @@ def clean_text(
             code="html",
         )
     return text
+
+
+def clean_field(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
+    """clean_text for one field of a form-like input, gathering its messages under `field` so
+    a service can report every bad field at once. Returns "" for a bad field."""
+    try:
+        return clean_text(value, **rules)
+    except ValidationError as exc:
+        errors[field] = exc.messages
+        return ""
 
 
 def render_markdown(text: str) -> str:

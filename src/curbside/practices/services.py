@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
@@ -14,7 +13,7 @@ from django.utils import timezone
 from curbside.accounts.models import User
 from curbside.lib.geo import city_location, zip_location
 from curbside.lib.mail import email_enqueue
-from curbside.lib.text import clean_text, render_markdown
+from curbside.lib.text import clean_field, render_markdown
 from curbside.lib.us import State
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
@@ -38,14 +37,6 @@ DESCRIPTION_MAX = 5000
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _PHONE = re.compile(r"^\+?[0-9().\-\s]+$")
 _PHONE_DIGITS = (7, 15)
-
-
-def _collect(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
-    try:
-        return clean_text(value, **rules)
-    except ValidationError as exc:
-        errors[field] = exc.messages
-        return ""
 
 
 def _phone(errors: dict[str, list[str]], field: str, value: str, *, required: bool) -> str:
@@ -110,12 +101,12 @@ def practice_validate(
     errors: dict[str, list[str]] = {}
     line = {"multiline": False}
     cleaned = {
-        "name": _collect(errors, "name", name, label="Name", max_length=120, **line),
-        "street": _collect(
+        "name": clean_field(errors, "name", name, label="Name", max_length=120, **line),
+        "street": clean_field(
             errors, "street", street, label="Street address", max_length=160, **line
         ),
-        "city": _collect(errors, "city", city, label="City", max_length=80, **line),
-        "description": _collect(
+        "city": clean_field(errors, "city", city, label="City", max_length=80, **line),
+        "description": clean_field(
             errors,
             "description",
             description,
@@ -215,10 +206,12 @@ def consultation_request_validate(
 ) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "name": _collect(errors, "name", name, label="Name", max_length=NAME_MAX, multiline=False),
+        "name": clean_field(
+            errors, "name", name, label="Name", max_length=NAME_MAX, multiline=False
+        ),
         "email": _email(errors, email),
         "phone": _phone(errors, "phone", phone, required=False),
-        "message": _collect(
+        "message": clean_field(
             errors,
             "message",
             message,
@@ -337,7 +330,7 @@ def consultation_request_update(
     first move off "new" is the practice's response time."""
     errors: dict[str, list[str]] = {}
     text = (
-        _collect(errors, "note", note, label="Note", max_length=NOTE_MAX, min_length=0)
+        clean_field(errors, "note", note, label="Note", max_length=NOTE_MAX, min_length=0)
         if note and note.strip()
         else ""
     )

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -10,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from curbside.accounts.models import User
-from curbside.lib.text import clean_text, render_markdown
+from curbside.lib.text import clean_field, render_markdown
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.providers.models import Physician
@@ -33,15 +32,6 @@ from curbside.qa.tasks import answer_notify_followers
 MAX_TREATMENTS = 3
 
 
-def _collect(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
-    """clean_text for one field of a form-like input, gathering its errors under `field`."""
-    try:
-        return clean_text(value, **rules)
-    except ValidationError as exc:
-        errors[field] = exc.messages
-        return ""
-
-
 def question_validate(
     *,
     title: str,
@@ -54,7 +44,7 @@ def question_validate(
     Imports of existing questions only need non-empty text."""
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "title": _collect(
+        "title": clean_field(
             errors,
             "title",
             title,
@@ -63,7 +53,7 @@ def question_validate(
             min_length=10 if strict else 1,
             multiline=False,
         ),
-        "body": _collect(
+        "body": clean_field(
             errors,
             "body",
             body,
@@ -71,7 +61,7 @@ def question_validate(
             max_length=BODY_MAX,
             min_length=20 if strict else 1,
         ),
-        "city": _collect(
+        "city": clean_field(
             errors,
             "city",
             city,
@@ -137,7 +127,7 @@ def question_ask(
 def answer_validate(*, headline: str, body: str) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     cleaned = {
-        "headline": _collect(
+        "headline": clean_field(
             errors,
             "headline",
             headline,
@@ -146,7 +136,7 @@ def answer_validate(*, headline: str, body: str) -> dict[str, str]:
             min_length=5,
             multiline=False,
         ),
-        "body": _collect(
+        "body": clean_field(
             errors, "body", body, label="Answer", max_length=ANSWER_MAX, min_length=30
         ),
     }

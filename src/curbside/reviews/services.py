@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curbside.accounts.models import User
-from curbside.lib.text import clean_text, render_markdown
+from curbside.lib.text import clean_field, clean_text, render_markdown
 from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
@@ -71,21 +71,13 @@ def physician_rating_refresh(*, physician_id: int) -> Physician:
 # -- writing ---------------------------------------------------------------------------------
 
 
-def _collect(errors: dict[str, list[str]], field: str, value: object, **rules: Any) -> str:
-    try:
-        return clean_text(value, **rules)
-    except ValidationError as exc:
-        errors[field] = exc.messages
-        return ""
-
-
 def review_validate(
     *, stars: object, worth_it: object, title: object, body: object, cost_usd: object
 ) -> dict[str, Any]:
     """The rules every review meets, whoever calls: the site's form, an import, a test."""
     errors: dict[str, list[str]] = {}
     cleaned: dict[str, Any] = {
-        "title": _collect(
+        "title": clean_field(
             errors,
             "title",
             title,
@@ -94,7 +86,9 @@ def review_validate(
             min_length=5,
             multiline=False,
         ),
-        "body": _collect(errors, "body", body, label="Review", max_length=BODY_MAX, min_length=20),
+        "body": clean_field(
+            errors, "body", body, label="Review", max_length=BODY_MAX, min_length=20
+        ),
     }
     if isinstance(stars, bool) or not isinstance(stars, int) or not 1 <= stars <= 5:
         errors["stars"] = ["Choose from 1 to 5 stars."]
