@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "curbside.moderation",
     "curbside.articles",
     "curbside.notifications",
+    "curbside.search",
     "curbside.demo",
 ]
 
