@@ -6,3 +6,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "curbside.settings")
 application = get_wsgi_application()
+
+# Find-a-doctor's offline geodata indexes, built before the first request rather than during it.
+from curbside.lib import geo  # noqa: E402  # needs the app registry set up above
+
+geo.warm()

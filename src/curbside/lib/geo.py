@@ -238,3 +238,11 @@ def bounding_box(point: LatLon, miles: float) -> Box:
     dlon = miles / (MILES_PER_DEGREE * math.cos(math.radians(edge)))
     pad = 1e-6
     return Box(lat - dlat - pad, lat + dlat + pad, lon - dlon - pad, lon + dlon + pad)
+
+
+def warm() -> None:
+    """Build the lookup indexes now (about a second) rather than on a visitor's first search;
+    the WSGI module calls it as each server process starts."""
+    _zip_index()
+    _city_index()
+    _cities_by_name()

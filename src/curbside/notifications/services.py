@@ -93,6 +93,7 @@ def notify(
         for user in recipients:
             if user.pk in opted_out:
                 continue
+            unsubscribe = unsubscribe_url(user=user, kind=kind)
             email_enqueue(
                 to=[user.email],
                 template=email_template,
@@ -100,9 +101,10 @@ def notify(
                     **context,
                     "user": user,
                     "url": settings.SITE_URL + url,
-                    "unsubscribe_url": unsubscribe_url(user=user, kind=kind),
+                    "unsubscribe_url": unsubscribe,
                     "kind_label": Kind(kind).label,
                 },
+                unsubscribe_url=unsubscribe,
             )
     return rows
 

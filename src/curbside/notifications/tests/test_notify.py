@@ -52,3 +52,26 @@ def test_inactive_and_repeated_users_are_skipped(patient):
     gone = UserFactory(is_active=False)
     rows = _notify([patient, patient, gone])
     assert [r.user for r in rows] == [patient] and len(mail.outbox) == 1
+
+
+def test_notification_mail_offers_one_click_unsubscribe(patient):
+    from django.core import mail
+
+    from curbside.notifications.models import Kind
+    from curbside.notifications.services import notify
+
+    notify(
+        users=[patient],
+        kind=Kind.ANSWER,
+        title="Answered",
+        url="/questions/1/x/",
+        email_template="qa/email/new_answer.txt",
+        context={
+            "answer": None,
+            "question": {"title": "Q"},
+            "physician": {"display_name": "Dr. A"},
+        },
+    )
+    headers = mail.outbox[0].extra_headers
+    assert headers["List-Unsubscribe"].startswith("<http://testserver/notifications/unsubscribe/")
+    assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
