@@ -1,6 +1,9 @@
 """`make bench`: set Django up on a fresh SQLite database in a temporary directory, run every
 benchmark in BENCHMARKS and print its figures. Exit 1 only when a benchmark fails to run;
-missing a target is a measurement, not an error."""
+missing a target is a measurement, not an error.
+
+`python bench/run.py NAME ...` runs only the named benchmarks (names from BENCHMARKS), e.g.
+`python bench/run.py search_speed` for the heavy search benchmark alone."""
 
 from __future__ import annotations
 
@@ -46,20 +49,28 @@ def django_setup(data_dir: str) -> None:
     call_command("migrate", verbosity=0)
 
 
-def benchmarks() -> list[Callable[[], Result]]:
+# Modules in bench/ with a run() -> Result, in the order `make bench` runs them.
+BENCHMARKS = ("question_page", "find_doctor", "similar_mqp", "search_speed")
+
+
+def benchmarks(names: list[str]) -> list[Callable[[], Result]]:
     """Each returns the figures it measured; imported after Django is set up."""
-    from bench import find_doctor, question_page
+    import importlib
 
-    return [question_page.run, find_doctor.run]
+    return [importlib.import_module(f"bench.{name}").run for name in names or BENCHMARKS]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    unknown = [name for name in argv if name not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+        return 2
     with tempfile.TemporaryDirectory(prefix="curbside-bench-") as data_dir:
         started = time.perf_counter()
         try:
             django_setup(data_dir)
             results = []
-            for bench in benchmarks():
+            for bench in benchmarks(argv):
                 result = bench()
                 results.append(result)
                 print(f"\n== {result.name}")
@@ -80,4 +91,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -16,6 +16,7 @@ from curbside.providers.models import Physician
 from curbside.providers.tests.factories import PhysicianFactory
 from curbside.qa.models import Question, Treatment
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
+from curbside.search import vectors
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +29,10 @@ def _fast_tests(settings: Any) -> None:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SITE_URL = "http://testserver"
-    # Cached question pages are keyed by question id, and test databases reuse ids.
+    # Cached question pages and the per-process vector index are keyed by question id, and
+    # test databases reuse ids.
     cache.clear()
+    vectors.reset()
 
 
 @pytest.fixture

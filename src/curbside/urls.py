@@ -36,6 +36,7 @@ urlpatterns = [
     path("practices/", include("curbside.practices.urls")),
     path("articles/", include("curbside.articles.urls")),
     path("reviews/", include("curbside.reviews.urls")),
+    path("search/", include("curbside.search.urls")),
     path("notifications/", include("curbside.notifications.urls")),
     path("moderation/", include("curbside.moderation.urls")),
     path("api/v1/", api.urls),

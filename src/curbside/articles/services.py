@@ -25,6 +25,7 @@ from curbside.lib.text import clean_field, render_markdown
 from curbside.moderation.services import audit_record
 from curbside.providers.models import Physician
 from curbside.qa.models import Treatment
+from curbside.search import indexing
 
 TITLE_MIN = 10
 BODY_MIN = 200
@@ -168,6 +169,7 @@ def article_create(
                 if attempt == 2:
                     raise
         article.treatments.set(treatments)
+        indexing.document_upsert_article(article.pk)
     return article
 
 
@@ -214,6 +216,7 @@ def article_edit(
             ]
         )
         article.treatments.set(treatments)
+        indexing.document_upsert_article(article.pk)
     return article
 
 
@@ -236,6 +239,7 @@ def article_publish(
         fields += ["reviewed_by", "last_reviewed"]
     with transaction.atomic():
         article.save(update_fields=fields)
+        indexing.document_upsert_article(article.pk)
     return article
 
 
@@ -253,4 +257,5 @@ def article_remove(*, article: Article, moderator: User, reason: str) -> Article
         article.status = ArticleStatus.REMOVED
         article.save(update_fields=["status"])
         audit_record(actor=moderator, action="article.remove", target=article, reason=cleaned)
+        indexing.document_upsert_article(article.pk)
     return article

@@ -23,6 +23,7 @@ from curbside.providers.models import (
 )
 from curbside.qa.models import Treatment
 from curbside.qa.services import physician_cards_changed
+from curbside.search import indexing
 
 # The treatments a new physician's queue covers until they edit their profile.
 SPECIALTY_TREATMENT_KINDS: dict[str, list[str]] = {
@@ -143,6 +144,7 @@ def physician_signup(
         )
         kinds = SPECIALTY_TREATMENT_KINDS.get(specialty, [])
         physician.treatments.set(Treatment.objects.filter(kind__in=kinds))
+        indexing.document_upsert_physician(physician.pk)
         physician_locate(physician=physician)
     return physician
 

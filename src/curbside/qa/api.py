@@ -5,7 +5,6 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
@@ -24,6 +23,8 @@ from curbside.qa.models import (
     QuestionQuerySet,
     Treatment,
 )
+from curbside.search.fulltext import search_questions_queryset
+from curbside.search.hybrid import similar_questions
 
 router = Router(tags=["questions"])
 
@@ -119,12 +120,34 @@ def _treatments(slugs: list[str]) -> list[Treatment]:
 @router.get("", response=list[QuestionSummaryOut], summary="List published questions")
 @paginate(PageNumberPagination, page_size=20)
 def question_list(request: HttpRequest, filters: Query[QuestionFilters]) -> QuestionQuerySet:
-    questions = Question.objects.published().for_list().recent()
+    if filters.q.strip():  # full-text, best match first
+        questions = search_questions_queryset(filters.q).for_list()
+    else:
+        questions = Question.objects.published().for_list().recent()
     if filters.treatment:
         questions = questions.filter(treatments__slug=filters.treatment)
-    for word in filters.q.split()[:8]:
-        questions = questions.filter(Q(title__icontains=word) | Q(body__icontains=word))
     return questions
+
+
+class SimilarFilters(Schema):
+    text: str = Field(min_length=3, max_length=2000, description="The question as typed so far.")
+    limit: int = Field(5, ge=1, le=20)
+
+
+class SimilarOut(Schema):
+    id: int
+    title: str
+    url: str
+    score: float = Field(description="0 to 1, higher is more similar.")
+
+
+# Before the /{question_id} routes, so "similar" is never read as an id.
+@router.get("/similar", response=list[SimilarOut], summary="Published questions similar to a text")
+def question_similar(request: HttpRequest, filters: Query[SimilarFilters]) -> list[SimilarOut]:
+    return [
+        SimilarOut(id=s.id, title=s.title, url=settings.SITE_URL + s.url, score=round(s.score, 4))
+        for s in similar_questions(filters.text, limit=filters.limit)
+    ]
 
 
 @router.get("/{int:question_id}", response=QuestionOut, summary="A question with its answers")

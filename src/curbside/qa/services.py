@@ -28,6 +28,8 @@ from curbside.qa.models import (
     question_slug,
 )
 from curbside.qa.tasks import answer_notify_followers
+from curbside.search import indexing
+from curbside.search.tasks import embed_question
 
 MAX_TREATMENTS = 3
 
@@ -111,6 +113,8 @@ def question_create(
         question.treatments.set(treatments)
         if author is not None:
             QuestionFollow.objects.create(question=question, user=author)
+        indexing.document_upsert_question(question.pk)
+        embed_question.enqueue(question_id=question.pk)
     return question
 
 
@@ -176,6 +180,7 @@ def answer_create(
                 last_answered_at=now,
                 cache_version=F("cache_version") + 1,
             )
+            indexing.document_upsert_answer(answer.pk)
             if notify:
                 answer_notify_followers.enqueue(answer_id=answer.pk)
     except IntegrityError as exc:
@@ -198,6 +203,7 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
         answer.updated_at = timezone.now()
         answer.save(update_fields=["headline", "body", "body_html", "updated_at"])
         question_page_changed(question_id=answer.question_id)
+        indexing.document_upsert_answer(answer.pk)
     return answer
 
 
@@ -273,6 +279,7 @@ def question_page_changed(*, question_id: int) -> None:
 def physician_cards_changed(*, physician_id: int) -> int:
     """A physician's card (name, credentials, rating, status) changed: every question they
     answered shows it, so invalidate those pages. Returns how many."""
+    indexing.document_upsert_physician(physician_id)
     return Question.objects.filter(answers__physician_id=physician_id).update(
         cache_version=F("cache_version") + 1
     )

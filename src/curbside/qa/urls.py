@@ -17,5 +17,6 @@ urlpatterns = [
     path("answers/<int:answer_id>/helpful/", views.answer_helpful, name="answer-helpful"),
     path("answers/<int:answer_id>/agree/", views.answer_agree, name="answer-agree"),
     path("ask/", views.ask, name="ask"),
+    path("ask/similar/", views.ask_similar, name="ask-similar"),
     path("queue/", views.queue, name="queue"),
 ]

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_GET, require_POST
 
 from curbside.accounts.models import User
 from curbside.articles.models import Article
@@ -17,6 +21,10 @@ from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
 from curbside.qa.page import AnswerSlot, question_page
+from curbside.search.hybrid import Similar, similar_questions, similar_to_question
+from curbside.search.semantic import text_hash
+
+logger = logging.getLogger(__name__)
 
 TREATMENT_PAGE_ARTICLES = 5
 
@@ -69,6 +77,7 @@ def _question_context(request: HttpRequest, question: Question) -> dict[str, obj
         "me_physician": me,
         "pending_physician": physician is not None and me is None,
         "has_answered": me is not None and any(s.physician_id == me.pk for s in page.slots),
+        "similar_html": _similar_html(question) if question.is_public else "",
         "following": user is not None
         and QuestionFollow.objects.filter(question=question, user=user).exists(),
     }
@@ -83,6 +92,30 @@ def _question_context(request: HttpRequest, question: Question) -> dict[str, obj
     # none, get the cached copy with the counts already in place.
     context["has_controls"] = "can_vote" in context or me is not None
     return context
+
+
+SIMILAR_COUNT = 5
+# The "Similar questions" section is cached per version of the question's text, apart from the
+# answers (qa.page), so new answers don't recompute it; a question published since shows up
+# within this long.
+SIMILAR_CACHE_SECONDS = 10 * 60
+
+
+def _similar_html(question: Question) -> str:
+    """The rendered "Similar questions" section, from the cache on every request but the
+    first; empty rather than an error page when search fails."""
+    version = text_hash(f"{question.title}\0{question.body}")[:16]
+    key = f"qa:similar:{question.pk}:{version}"
+    html: str | None = cache.get(key)
+    if html is None:
+        try:
+            similar = similar_to_question(question, limit=SIMILAR_COUNT)
+        except Exception:  # a courtesy list: the question page must not fail with it
+            logger.exception("Similar questions failed for question %s", question.pk)
+            return ""
+        html = render_to_string("search/_similar.html", {"similar": similar})
+        cache.set(key, html, SIMILAR_CACHE_SECONDS)
+    return html
 
 
 @login_required
@@ -101,7 +134,39 @@ def ask(request: HttpRequest) -> HttpResponse:
             )
             return redirect(question)
     status = 400 if form.errors else 200
-    return render(request, "qa/ask.html", {"form": form}, status=status)
+    context: dict[str, object] = {"form": form}
+    if form.errors:  # without JavaScript, the suggestions come with the errors
+        context["similar"] = _ask_suggestions(
+            str(form.data.get("title", "")), str(form.data.get("body", ""))
+        )
+    return render(request, "qa/ask.html", context, status=status)
+
+
+ASK_SUGGESTIONS = 5
+ASK_TEXT_MAX = 2000
+# Below this the suggestions are noise rather than "already answered": a question only the
+# model found, at cosine ~0.15 (unrelated treatments), scores ~0.29.
+ASK_MIN_SCORE = 0.3
+
+
+def _ask_suggestions(title: str, body: str) -> list[Similar]:
+    text = f"{title.strip()} {body.strip()}".strip()[:ASK_TEXT_MAX]
+    if len(text) < 3:
+        return []
+    try:
+        found = similar_questions(text, limit=ASK_SUGGESTIONS, answered_only=True)
+    except Exception:  # a courtesy list: asking must work even when search does not
+        logger.exception("Similar questions failed on the ask page")
+        return []
+    return [s for s in found if s.score >= ASK_MIN_SCORE]
+
+
+@require_GET
+def ask_similar(request: HttpRequest) -> HttpResponse:
+    """The ask page's "Already answered" list for the text typed so far (an htmx partial);
+    public data, so open to anyone, like GET /api/v1/questions/similar."""
+    similar = _ask_suggestions(request.GET.get("title", ""), request.GET.get("body", ""))
+    return render(request, "search/_similar_ask.html", {"similar": similar})
 
 
 @login_required

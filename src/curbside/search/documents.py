@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.utils import timezone
 
@@ -11,6 +13,16 @@ class DocumentKind(models.TextChoices):
     ANSWER = "answer", "Answers"
     ARTICLE = "article", "Articles"
     PHYSICIAN = "physician", "Physicians"
+
+
+class SearchDocumentQuerySet(models.QuerySet["SearchDocument"]):
+    def search(self, q: str, *, snippets: bool = False) -> SearchDocumentQuerySet:
+        """Documents matching the query text `q`, best first (title > body > extra), each with
+        `rank` (higher is better); with `snippets`, also `title_html` and `snippet`, safe HTML
+        with the matches in <mark>. The same on SQLite (FTS5) and PostgreSQL (tsvector)."""
+        from curbside.search import fulltext
+
+        return fulltext.search(self, q, snippets=snippets)
 
 
 class SearchDocument(models.Model):
@@ -25,6 +37,13 @@ class SearchDocument(models.Model):
     extra = models.TextField(blank=True)
     url = models.CharField(max_length=300)
     updated_at = models.DateTimeField(default=timezone.now)
+
+    objects = SearchDocumentQuerySet.as_manager()
+
+    if TYPE_CHECKING:  # set by SearchDocumentQuerySet.search()
+        rank: float
+        title_html: str
+        snippet: str
 
     class Meta:
         constraints = [

@@ -8,6 +8,7 @@ from django.test import Client
 from curbside.accounts.services import api_token_create
 from curbside.conftest import client_for
 from curbside.qa.models import Answer, Question
+from curbside.search import indexing
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +48,7 @@ def test_it_lists_and_filters_published_questions(
     item = data["items"][0]
     assert item["title"] == answered_question.title and item["treatments"] == ["botox"]
     assert item["url"] == f"http://testserver{answered_question.get_absolute_url()}"
+    indexing.document_upsert_question(answered_question.pk)  # the factory bypassed the services
     assert client.get("/api/v1/questions?treatment=botox&q=allergy").json()["count"] == 1
     assert client.get("/api/v1/questions?q=zzzz").json()["count"] == 0
 

@@ -62,7 +62,9 @@ def test_the_ask_page_preselects_the_treatment_it_came_from(patient, botox):
     assert client_for(patient).get("/ask/?treatment=<script>").status_code == 200
 
 
-def test_the_home_lists_are_cached_for_a_minute(client: Client, answered_question: Question, django_assert_num_queries):
+def test_the_home_lists_are_cached_for_a_minute(
+    client: Client, answered_question: Question, django_assert_num_queries
+):
     client.get("/")
     with django_assert_num_queries(0):
         assert client.get("/").status_code == 200

@@ -1,0 +1,166 @@
+"""Similar questions: lexical and semantic candidates fused into one ranking.
+
+Each side gives its best CANDIDATES questions: the full-text index (`search.fulltext`, any of the
+text's content words, synonyms expanded) and the vector index (cosine similarity of sentence
+embeddings). They are fused by reciprocal rank fusion, which needs no calibration between
+bm25-style ranks and cosines, and blended with the cosine itself so that a score means the same
+across queries (a lone weak candidate does not get 1.0). Every candidate gets its cosine from
+the stored vectors, whichever side found it.
+
+    score = SEMANTIC_WEIGHT · max(cosine, 0) + (1 - SEMANTIC_WEIGHT) · rrf / rrf_max
+
+Both terms lie in [0, 1], so the score does. A side that ran and found nothing counts in the
+normalisation (what only the other side found gets half the RRF credit); a side that could not
+run does not: without a model (or a stored vector) the score is the lexical RRF term alone, and
+without the full-text module the semantic side stands alone.
+The weights are priors, not fitted to any evaluation set.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from curbside.qa.models import Question
+from curbside.search import semantic, vectors
+
+logger = logging.getLogger(__name__)
+
+CANDIDATES = 50
+RRF_K = 60
+SEMANTIC_WEIGHT = 0.6
+LEXICAL_WORDS = 16
+# Words that say nothing about which question this is; the lexical side ORs the rest, and
+# "can" or "after" would match half the table.
+_STOP_WORDS_TEXT = """a about after again all also am an and any are as at be been before being
+    but by can could did do does doing for from get getting got had has have having he her here
+    how i if in into is it its just me more most my no not now of on once only or other our out
+    over should so some such than that the their them then there these they this those to too
+    under until up very was we were what when where which while who why will with would you your
+    anyone really still much many want wondering know think thanks thank please help"""
+_STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Similar:
+    id: int
+    title: str
+    url: str
+    score: float
+
+
+def _lexical_query(text: str) -> str:
+    words = [w for w in _WORD_RE.findall(text.casefold()) if w not in _STOP_WORDS and len(w) > 1]
+    return " OR ".join(list(dict.fromkeys(words))[:LEXICAL_WORDS])
+
+
+def _lexical_source() -> Callable[[str, int], list[tuple[int, float]]] | None:
+    try:
+        from curbside.search.fulltext import question_ids_matching
+    except ImportError:
+        return None
+    return question_ids_matching
+
+
+def lexical_candidates(text: str, limit: int = CANDIDATES) -> list[tuple[int, float]] | None:
+    """(question id, rank) from full-text search, best first; None when there is no full-text
+    side to ask (not installed, failing, or no content word in the text)."""
+    source = _lexical_source()
+    query = _lexical_query(text)
+    if source is None or not query:
+        return None
+    try:
+        return source(query, limit)
+    except Exception:  # search must degrade, never 500: log and use the semantic side
+        logger.exception("Full-text candidates failed for similar questions")
+        return None
+
+
+def rrf(rankings: Sequence[Sequence[int] | None], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion, normalised so that first in every ranking scores 1.0. A ranking
+    of None is a side that could not vote; an empty one voted for nothing, so a question only
+    the other side found gets half the credit."""
+    lists = [r for r in rankings if r is not None]
+    fused: dict[int, float] = {}
+    for ranking in lists:
+        for rank, qid in enumerate(ranking, start=1):
+            fused[qid] = fused.get(qid, 0.0) + 1.0 / (k + rank)
+    best = len(lists) / (k + 1)
+    return {qid: value / best for qid, value in fused.items()}
+
+
+def fuse(
+    lexical: Sequence[int] | None,
+    semantic_ranked: Sequence[int] | None,
+    cosines: dict[int, float],
+) -> list[tuple[int, float]]:
+    """(question id, score in [0, 1]) best first, from the two rankings (None: that side is
+    unavailable) and the cosines known."""
+    fused = rrf([lexical, semantic_ranked])
+    if semantic_ranked is not None:
+        scored = {
+            qid: SEMANTIC_WEIGHT * max(cosines.get(qid, 0.0), 0.0) + (1 - SEMANTIC_WEIGHT) * value
+            for qid, value in fused.items()
+        }
+    else:
+        scored = fused
+    return sorted(
+        ((qid, min(max(score, 0.0), 1.0)) for qid, score in scored.items()),
+        key=lambda item: (-item[1], item[0]),
+    )
+
+
+def similar_questions(
+    text: str,
+    *,
+    limit: int = 5,
+    exclude_id: int | None = None,
+    vector: semantic.Vector | None = None,
+    embed: bool = True,
+    answered_only: bool = False,
+) -> list[Similar]:
+    """Published questions most like `text`, best first. `vector` is the text's embedding when
+    the caller has it (a stored question's); `embed=False` never loads the model for it;
+    `answered_only` keeps questions with at least one answer."""
+    found_lexically = lexical_candidates(text)
+    lexical = None if found_lexically is None else [qid for qid, _ in found_lexically]
+    if vector is None and embed:
+        vector = semantic.embed_one(semantic.prepare(text))
+    semantic_ranked: list[int] | None = None
+    cosines: dict[int, float] = {}
+    if vector is not None:
+        index = vectors.current_index()
+        hits = index.search(vector, CANDIDATES + 1)
+        semantic_ranked = [qid for qid, _ in hits]
+        cosines = dict(hits)
+        missing = [qid for qid in lexical or () if qid not in cosines]
+        for qid, other in index.vectors_for(missing).items():
+            cosines[qid] = float(other @ vector)
+    ranked = [
+        (qid, score) for qid, score in fuse(lexical, semantic_ranked, cosines) if qid != exclude_id
+    ]
+    if not ranked:
+        return []
+    # Over-fetch: some candidates may be held or removed since they were indexed.
+    wanted = [qid for qid, _ in ranked[: limit * 3 + 5]]
+    rows = Question.objects.published().filter(pk__in=wanted).only("pk", "title", "slug")
+    if answered_only:
+        rows = rows.filter(answer_count__gt=0)
+    by_id = {q.pk: q for q in rows}
+    found = [
+        Similar(id=qid, title=by_id[qid].title, url=by_id[qid].get_absolute_url(), score=score)
+        for qid, score in ranked
+        if qid in by_id
+    ]
+    return found[:limit]
+
+
+def similar_to_question(question: Question, *, limit: int = 5) -> list[Similar]:
+    """Questions like a stored one, from its stored vector: never loads the model, so the
+    question page costs no model time (the embedding task computed the vector)."""
+    text = semantic.prepare(question.title, question.body)
+    stored = vectors.current_index().vectors_for([question.pk]).get(question.pk)
+    return similar_questions(text, limit=limit, exclude_id=question.pk, vector=stored, embed=False)

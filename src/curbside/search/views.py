@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from curbside.search import fulltext
+from curbside.search.documents import DocumentKind, SearchDocument
+from curbside.search.forms import KIND_SLUGS, SearchForm
+
+TOP_PER_KIND = 5
+PAGE_SIZE = 20
+EXAMPLES = ["Botox for frown lines", "neck spasms", "excessive sweating", "Dysport vs Xeomin"]
+
+
+@dataclass
+class ResultGroup:
+    slug: str
+    label: str
+    count: int
+    documents: list[SearchDocument]
+    url: str
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Results grouped by kind, the first few of each; with `kind`, one kind's results a page
+    at a time. A fixed number of queries: a count and a page per kind shown."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "search/search.html", {"form": form, "q": ""}, status=400)
+    q: str = form.cleaned_data["q"].strip()
+    chosen: str = form.cleaned_data["kind"]
+    context: dict[str, Any] = {"form": form, "q": q, "kind": chosen, "examples": EXAMPLES}
+    if not q:
+        return render(request, "search/search.html", context)
+    parsed = fulltext.parse_query(q)
+    groups = []
+    for slug, kind in KIND_SLUGS.items():
+        found = fulltext.search(SearchDocument.objects.filter(kind=kind), parsed, snippets=True)
+        url = "?" + urlencode({"q": q, "kind": slug})
+        label = str(DocumentKind(kind).label)
+        if slug == chosen:
+            page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+            context["page"], context["page_query"] = page, url
+            groups.append(ResultGroup(slug, label, page.paginator.count, list(page), url))
+        elif not chosen:
+            documents = list(found[:TOP_PER_KIND])
+            count = found.count() if len(documents) == TOP_PER_KIND else len(documents)
+            groups.append(ResultGroup(slug, label, count, documents, url))
+        else:
+            groups.append(ResultGroup(slug, label, found.count(), [], url))
+    context |= {
+        "groups": groups,
+        "total": sum(group.count for group in groups),
+        "added": parsed.added,
+        "any_words": _any_words(parsed),
+    }
+    return render(request, "search/search.html", context)
+
+
+def _any_words(parsed: fulltext.ParsedQuery) -> str:
+    """For "no results": the same words with OR between them, when there are several."""
+    if len(parsed.groups) < 2:
+        return ""
+    return " OR ".join(" ".join(group[0]) for group in parsed.groups)
