@@ -25,12 +25,16 @@ def answered() -> None:
     botox = TreatmentFactory(slug="botox", name="Botox", kind="neurotoxin")
     asker = UserFactory(email="asker@example.com", public_name="FernWren-301")
     question = qa_services.question_ask(
-        author=asker, title=ANSWERED, treatments=[botox],
+        author=asker,
+        title=ANSWERED,
+        treatments=[botox],
         body="My neurologist diagnosed cervical dystonia and injected Botox last week.",
     )
     doctor = PhysicianFactory(first_name="Irene", last_name="Kowal")
     qa_services.answer_create(
-        physician=doctor, question=question, headline="Usually within one to two weeks",
+        physician=doctor,
+        question=question,
+        headline="Usually within one to two weeks",
         body="Most people notice the effect within a week or two; it peaks at about six weeks.",
     )
     # Unrelated questions, so the suggestion has to be found by meaning.

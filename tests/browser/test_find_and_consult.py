@@ -29,29 +29,57 @@ PASSWORD = "correct horse battery"
 def _practice(name: str, street: str, city: str, state: str, zip_code: str) -> Practice:
     latitude, longitude = zip_location(zip_code) or (None, None)
     return Practice.objects.create(
-        slug=name.lower().replace(" ", "-"), name=name, street=street, city=city, state=state,
-        zip_code=zip_code, phone="(215) 555-0142", latitude=latitude, longitude=longitude,
+        slug=name.lower().replace(" ", "-"),
+        name=name,
+        street=street,
+        city=city,
+        state=state,
+        zip_code=zip_code,
+        phone="(215) 555-0142",
+        latitude=latitude,
+        longitude=longitude,
     )
 
 
 @pytest.fixture
 def directory() -> dict[str, Any]:
     botox = TreatmentFactory(slug="botox", name="Botox", kind="neurotoxin")
-    rittenhouse = _practice("Rittenhouse Facial Aesthetics", "1800 Walnut Street", "Philadelphia", "PA", "19103")
+    rittenhouse = _practice(
+        "Rittenhouse Facial Aesthetics", "1800 Walnut Street", "Philadelphia", "PA", "19103"
+    )
     midtown = _practice("Midtown Skin Partners", "350 Fifth Avenue", "New York", "NY", "10118")
-    near = PhysicianFactory(first_name="Helena", last_name="Voss", credentials="MD, FAAD",
-                            city="Philadelphia", state="PA", practice=rittenhouse)
-    far = PhysicianFactory(first_name="Marcus", last_name="Lindqvist", city="New York",
-                           state="NY", practice=midtown)
+    near = PhysicianFactory(
+        first_name="Helena",
+        last_name="Voss",
+        credentials="MD, FAAD",
+        city="Philadelphia",
+        state="PA",
+        practice=rittenhouse,
+    )
+    far = PhysicianFactory(
+        first_name="Marcus", last_name="Lindqvist", city="New York", state="NY", practice=midtown
+    )
     for physician in (near, far):
         physician.treatments.set([botox])
         physician_locate(physician=physician)
-    ReviewFactory(physician=near, treatment=botox, stars=5, title="Explained every unit she used",
-                  body="She went through the dose, the risks and what to watch for afterwards.")
-    ReviewFactory(physician=near, treatment=botox, stars=4, title="Careful with my neck spasms",
-                  body="Started low and adjusted at the next visit; the pulling eased a lot.")
+    ReviewFactory(
+        physician=near,
+        treatment=botox,
+        stars=5,
+        title="Explained every unit she used",
+        body="She went through the dose, the risks and what to watch for afterwards.",
+    )
+    ReviewFactory(
+        physician=near,
+        treatment=botox,
+        stars=4,
+        title="Careful with my neck spasms",
+        body="Started low and adjusted at the next visit; the pulling eased a lot.",
+    )
     physician_rating_refresh(physician_id=near.pk)
-    staff = UserFactory(email="desk@rittenhouse.example", role="practice_staff", public_name="Desk-1")
+    staff = UserFactory(
+        email="desk@rittenhouse.example", role="practice_staff", public_name="Desk-1"
+    )
     PracticeStaff.objects.create(user=staff, practice=rittenhouse, title="Front desk")
     return {"near": near, "far": far, "practice": rittenhouse, "staff": staff}
 
@@ -63,7 +91,9 @@ def _sign_in(page: Page, email: str) -> None:
     page.get_by_role("button", name="Sign in").click()
 
 
-def test_a_visitor_finds_a_doctor_and_the_practice_answers(new_page: Any, directory: dict[str, Any]):
+def test_a_visitor_finds_a_doctor_and_the_practice_answers(
+    new_page: Any, directory: dict[str, Any]
+):
     visitor: Page = new_page()
     visitor.goto("/")
     visitor.get_by_role("link", name="Find a doctor").first.click()
@@ -88,9 +118,13 @@ def test_a_visitor_finds_a_doctor_and_the_practice_answers(new_page: Any, direct
     form.get_by_label("Name").fill("Jordan Ellery")
     form.get_by_label("E-mail").fill("jordan.ellery@example.com")
     form.get_by_label("Treatment you are interested in").select_option(label="Botox")
-    form.get_by_label("Message").fill("I'd like to discuss Botox for neck spasms; I have several allergies.")
+    form.get_by_label("Message").fill(
+        "I'd like to discuss Botox for neck spasms; I have several allergies."
+    )
     form.get_by_role("checkbox").check()
-    time.sleep(max(0.0, 3.2 - (time.monotonic() - opened)))  # the form refuses bots that submit at once
+    time.sleep(
+        max(0.0, 3.2 - (time.monotonic() - opened))
+    )  # the form refuses bots that submit at once
     form.get_by_role("button", name="Send request").click()
     expect(visitor.locator(".messages")).to_contain_text("sent")
 

@@ -104,6 +104,9 @@ def prepare(title: str, body: str = "") -> str:
     """The text a question is embedded from: title then body, whitespace collapsed, capped."""
     title = _SPACES.sub(" ", title).strip()
     body = _SPACES.sub(" ", body).strip()
+    if title and body.startswith(title.rstrip(".?!… ")):
+        # A title cut from the start of the body (imports, short questions) would be read twice.
+        return body[:TEXT_MAX_CHARS]
     if title and body:
         # The title ends a sentence, so the model reads title and body as two.
         text = f"{title} {body}" if title[-1] in ".?!" else f"{title}. {body}"

@@ -84,3 +84,15 @@ def test_without_a_model_it_returns_none_and_logs_once(no_model, caplog):
     assert len(warnings) == 1
     assert "full-text matching only" in warnings[0].getMessage()
     assert semantic.model_name() == "/nonexistent/curbside-test-model"
+
+
+def test_a_title_cut_from_the_body_is_not_embedded_twice():
+    from curbside.search.semantic import prepare
+
+    body = "Can Botox help my teeth grinding at night? My dentist suggested it."
+    assert prepare("Can Botox help my teeth grinding at night?", body) == body
+    assert prepare("Can Botox help my teeth grinding…", body) == body
+    assert (
+        prepare("Teeth grinding", "My dentist suggested Botox.")
+        == "Teeth grinding. My dentist suggested Botox."
+    )
