@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
 from django.db.models import Case, FloatField, Value, When
 from django.db.models.query import ModelIterable
@@ -217,7 +218,9 @@ def search(
     elif vendor == "sqlite":
         found = _search_sqlite(queryset, parsed)
     else:  # pragma: no cover - the project supports these two engines
-        raise NotImplementedError(f"Full-text search is not available on {vendor}.")
+        raise ImproperlyConfigured(
+            f"Full-text search supports SQLite and PostgreSQL, not {vendor}."
+        )
     if snippets:
         # Snippets cost: computed in the ranking query they would be made for every match,
         # so HighlightedIterable makes them for the fetched rows only, in one more query.
