@@ -312,7 +312,9 @@ class HighlightedIterable(ModelIterable["SearchDocument"]):
             title, body, extra = marked.get(document.pk, (document.title, document.body, ""))
             chosen = extra if MARK_START not in body and MARK_START in extra else body
             document.snippet = marked_html(chosen)
-            document.title_html = marked_html(title)
+            # The title column is the display title, then on further lines what should weigh
+            # like it (a question's treatments, an answer's question): show the first line.
+            document.title_html = marked_html(title.split("\n", 1)[0])
             yield document
 
 

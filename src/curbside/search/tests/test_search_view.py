@@ -129,3 +129,11 @@ def test_it_is_open_to_everyone(cast: dict[str, Any]) -> None:
     _questions(1)
     for user in cast.values():
         assert client_for(user).get("/search/", {"q": "masseter"}).status_code == 200
+
+
+def test_result_titles_show_the_title_alone(client, question, botox):
+    from curbside.search import indexing
+
+    indexing.document_upsert_question(question.pk)
+    html = client.get("/search/?q=allergy").content.decode()
+    assert "neck spasms?</a>" in html  # the question's title, without ", Botox" after it
