@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Case, FloatField, Value, When
 from django.db.models.query import ModelIterable
 from django.utils.html import escape
@@ -323,17 +323,53 @@ class HighlightedIterable(ModelIterable["SearchDocument"]):
 # ---------------------------------------------------------------------------------------------
 
 
-def question_ids_matching(q: str, limit: int = 100) -> list[tuple[int, float]]:
-    """(question id, rank) of the questions matching `q`, best first; ranks are floats, higher
-    is better. For the hybrid ranker."""
-    from curbside.search.documents import DocumentKind, SearchDocument
+# A query that matches more questions than this ranks the newest RANK_WINDOW of them: ranking
+# costs per match, and "botox" is in nearly half the questions. At 100,000 questions this keeps
+# the first page of a search under the speed budget (bench/search_speed.py).
+RANK_WINDOW = 1000
 
-    rows = (
-        SearchDocument.objects.search(q)
-        .filter(kind=DocumentKind.QUESTION)
-        .values_list("object_id", "rank")[: max(0, limit)]  # type: ignore[misc]  # rank: extra()
-    )
-    return [(int(object_id), float(rank)) for object_id, rank in rows]
+
+def question_ids_matching(q: str | ParsedQuery, limit: int = 100) -> list[tuple[int, float]]:
+    """(question id, rank) of the published questions matching `q`, best first; ranks are
+    floats, higher is better. Reads the question-only index (migration 0003) and ranks at most
+    the newest RANK_WINDOW matches. For the hybrid ranker and the questions API."""
+    parsed = q if isinstance(q, ParsedQuery) else parse_query(q)
+    if not parsed or limit <= 0:
+        return []
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor == "postgresql":
+        tsquery, params = pg_tsquery(parsed)
+        # The window is chosen by id alone; ts_rank reads the vectors of the window only.
+        sql = (
+            f"SELECT object_id, ts_rank('{PG_WEIGHTS}', search_vector, {tsquery}) AS rank "  # noqa: S608
+            "FROM (SELECT id, object_id, search_vector FROM search_searchdocument "
+            f"WHERE kind = 'question' AND search_vector @@ {tsquery} "
+            "ORDER BY id DESC LIMIT %s) AS window_ "
+            "ORDER BY rank DESC, id LIMIT %s"
+        )
+        arguments: list[int | str] = [*params, *params, RANK_WINDOW, limit]
+    elif connection.vendor == "sqlite":
+        weights = ", ".join(str(w) for w in FTS5_WEIGHTS)
+        # FTS5 walks rowids in order and stops at the window's edge, so bm25() is computed
+        # for the window only.
+        sql = (
+            "SELECT d.object_id, m.rank FROM ("  # noqa: S608  # fixed SQL, parameters only
+            f"SELECT rowid AS id, -bm25(search_question_fts, {weights}) AS rank "
+            "FROM search_question_fts WHERE search_question_fts MATCH %s AND rowid >= "
+            "coalesce((SELECT min(rowid) FROM (SELECT rowid FROM search_question_fts "
+            "WHERE search_question_fts MATCH %s ORDER BY rowid DESC LIMIT %s)), 0) "
+            "ORDER BY rank DESC, rowid LIMIT %s) AS m "
+            "JOIN search_searchdocument AS d ON d.id = m.id ORDER BY m.rank DESC, m.id"
+        )
+        match = fts5_match(parsed)
+        arguments = [match, match, RANK_WINDOW, limit]
+    else:  # pragma: no cover - the project supports these two engines
+        raise ImproperlyConfigured(
+            f"Full-text search supports SQLite and PostgreSQL, not {connection.vendor}."
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, arguments)
+        return [(int(object_id), float(rank)) for object_id, rank in cursor.fetchall()]
 
 
 QUESTIONS_MAX = 500

@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from curbside.qa.models import Question
-from curbside.search import semantic, vectors
+from curbside.qa.models import Question, QuestionStatus
+from curbside.search import semantic, terms, vectors
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,9 @@ CANDIDATES = 50
 RRF_K = 60
 SEMANTIC_WEIGHT = 0.6
 LEXICAL_WORDS = 16
+# The lexical side asks for a text's rarest words whose question counts add up to at most this:
+# it bounds the matches the full-text index ranks (see search.terms).
+LEXICAL_POSTINGS = 1000  # = fulltext.RANK_WINDOW: the lexical side is always ranked exactly
 # Words that say nothing about which question this is; the lexical side ORs the rest, and
 # "can" or "after" would match half the table.
 _STOP_WORDS_TEXT = """a about after again all also am an and any are as at be been before being
@@ -52,9 +55,18 @@ class Similar:
     score: float
 
 
-def _lexical_query(text: str) -> str:
+def _content_words(text: str) -> list[str]:
     words = [w for w in _WORD_RE.findall(text.casefold()) if w not in _STOP_WORDS and len(w) > 1]
-    return " OR ".join(list(dict.fromkeys(words))[:LEXICAL_WORDS])
+    return list(dict.fromkeys(words))
+
+
+def _lexical_query(text: str) -> str:
+    """An OR of the text's distinctive words (search.terms): the rarest, within a budget of
+    LEXICAL_POSTINGS question occurrences, at most LEXICAL_WORDS of them."""
+    words = terms.distinctive_words(
+        _content_words(text), budget=LEXICAL_POSTINGS, limit=LEXICAL_WORDS
+    )
+    return " OR ".join(words)
 
 
 def _lexical_source() -> Callable[[str, int], list[tuple[int, float]]] | None:
@@ -67,11 +79,14 @@ def _lexical_source() -> Callable[[str, int], list[tuple[int, float]]] | None:
 
 def lexical_candidates(text: str, limit: int = CANDIDATES) -> list[tuple[int, float]] | None:
     """(question id, rank) from full-text search, best first; None when there is no full-text
-    side to ask (not installed, failing, or no content word in the text)."""
+    side to ask (not installed, failing, or no content word in the text), [] when every
+    content word is too common to tell questions apart."""
     source = _lexical_source()
-    query = _lexical_query(text)
-    if source is None or not query:
+    if source is None or not _content_words(text):
         return None
+    query = _lexical_query(text)
+    if not query:
+        return []
     try:
         return source(query, limit)
     except Exception:  # search must degrade, never 500: log and use the semantic side
@@ -146,10 +161,16 @@ def similar_questions(
         return []
     # Over-fetch: some candidates may be held or removed since they were indexed.
     wanted = [qid for qid, _ in ranked[: limit * 3 + 5]]
-    rows = Question.objects.published().filter(pk__in=wanted).only("pk", "title", "slug")
+    # By primary key alone, the status checked here: with a status filter in the query SQLite
+    # may walk the status index over every published question (60 ms at 100,000) instead.
+    rows = Question.objects.filter(pk__in=wanted).only("pk", "title", "slug", "status")
     if answered_only:
-        rows = rows.filter(answer_count__gt=0)
-    by_id = {q.pk: q for q in rows}
+        rows = rows.only("pk", "title", "slug", "status", "answer_count")
+    by_id = {
+        q.pk: q
+        for q in rows
+        if q.status == QuestionStatus.PUBLISHED and (not answered_only or q.answer_count > 0)
+    }
     found = [
         Similar(id=qid, title=by_id[qid].title, url=by_id[qid].get_absolute_url(), score=score)
         for qid, score in ranked

@@ -10,6 +10,7 @@ on PostgreSQL the tsvector column is generated from the row itself.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from django.utils import timezone
 from curbside.articles.models import Article
 from curbside.providers.models import Physician, specialty_label
 from curbside.qa.models import Answer, Question, QuestionStatus
+from curbside.search import terms
 from curbside.search.documents import DocumentKind, SearchDocument
 
 REBUILD_BATCH = 500
@@ -37,6 +39,10 @@ class Fields:
 
 def _text(*parts: str) -> str:
     return _MARKERS_RE.sub("", "\n".join(part for part in parts if part))
+
+
+def _question_text(document: SearchDocument) -> str:
+    return f"{document.title}\n{document.body}\n{document.extra}"
 
 
 def _uses_fts5() -> bool:
@@ -94,19 +100,26 @@ def physician_fields(physician: Physician) -> Fields:
 
 
 def _fts_write(command: str, document: SearchDocument) -> None:
-    """Add the document's text to the FTS5 index, or ("delete") take that text out of it."""
+    """Add the document's text to the FTS5 index, or ("delete") take that text out of it.
+    Question documents are also in `search_question_fts` (migration 0003), the index that
+    question-only searches read."""
+    tables = ["search_fts"]
+    if document.kind == DocumentKind.QUESTION:
+        tables.append("search_question_fts")
+    values: list[int | str] = [document.pk, document.title, document.body, document.extra]
     with connection.cursor() as cursor:
-        if command == "delete":
-            cursor.execute(
-                "INSERT INTO search_fts(search_fts, rowid, title, body, extra) "
-                "VALUES('delete', %s, %s, %s, %s)",
-                [document.pk, document.title, document.body, document.extra],
-            )
-        else:
-            cursor.execute(
-                "INSERT INTO search_fts(rowid, title, body, extra) VALUES(%s, %s, %s, %s)",
-                [document.pk, document.title, document.body, document.extra],
-            )
+        for table in tables:
+            if command == "delete":
+                cursor.execute(
+                    f"INSERT INTO {table}({table}, rowid, title, body, extra) "
+                    "VALUES('delete', %s, %s, %s, %s)",
+                    values,
+                )
+            else:
+                cursor.execute(
+                    f"INSERT INTO {table}(rowid, title, body, extra) VALUES(%s, %s, %s, %s)",
+                    values,
+                )
 
 
 def document_store(kind: str, object_id: int, fields: Fields) -> SearchDocument:
@@ -122,6 +135,8 @@ def document_store(kind: str, object_id: int, fields: Fields) -> SearchDocument:
                 extra=fields.extra,
                 url=fields.url,
             )
+            if kind == DocumentKind.QUESTION:
+                terms.words_count([_question_text(document)])
         else:
             stored = Fields(document.title, document.body, document.extra, document.url)
             if stored == fields:
@@ -265,11 +280,14 @@ def documents_rebuild(*, batch: int = REBUILD_BATCH) -> dict[str, int]:
     """Replace every document and the whole index from the current objects, `batch` rows at a
     time; returns how many documents of each kind (for `curbside reindex`)."""
     counts = dict.fromkeys(DocumentKind.values, 0)
+    words: Counter[str] = Counter()
     with transaction.atomic():
         SearchDocument.objects.all().delete()
         pending: list[SearchDocument] = []
         for document in _all_documents(batch):
             counts[document.kind] += 1
+            if document.kind == DocumentKind.QUESTION:
+                words.update(terms.normalised_words(_question_text(document)))
             pending.append(document)
             if len(pending) >= batch:
                 SearchDocument.objects.bulk_create(pending)
@@ -278,4 +296,14 @@ def documents_rebuild(*, batch: int = REBUILD_BATCH) -> dict[str, int]:
         if _uses_fts5():
             with connection.cursor() as cursor:
                 cursor.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
+                # Not 'rebuild': that would index every document of the content table.
+                cursor.execute(
+                    "INSERT INTO search_question_fts(search_question_fts) VALUES('delete-all')"
+                )
+                cursor.execute(
+                    "INSERT INTO search_question_fts(rowid, title, body, extra) "
+                    "SELECT id, title, body, extra FROM search_searchdocument WHERE kind = %s",
+                    [DocumentKind.QUESTION],
+                )
+        terms.words_replace(words)
     return counts
