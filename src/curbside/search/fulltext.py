@@ -70,6 +70,9 @@ class ParsedQuery:
     excluded: tuple[Phrase, ...] = ()
     # Synonyms the expansion added, for "also searching for …" on the results page.
     added: tuple[str, ...] = field(default=())
+    # `groups` with each synonym group's concept token (search.synonyms) as the phrases it
+    # stands for: what snippets highlight. Empty when it would equal `groups`.
+    highlighted: tuple[tuple[Phrase, ...], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -114,6 +117,7 @@ def parse_query(text: str) -> ParsedQuery:
 
 def _build(chunks: list[tuple[Phrase, bool, bool, bool]]) -> ParsedQuery:
     groups: list[list[Phrase]] = []
+    highlighted: list[list[Phrase]] = []
     excluded: list[Phrase] = []
     added: list[str] = []
     i = 0
@@ -124,29 +128,36 @@ def _build(chunks: list[tuple[Phrase, bool, bool, bool]]) -> ParsedQuery:
             i += 1
             continue
         alternatives: list[Phrase]
+        shown: list[Phrase]
         if quoted:
-            alternatives, used = [words], 1
+            alternatives, shown, used = [words], [words], 1
         else:
-            alternatives, used = _expand(chunks, i, added)
+            alternatives, shown, used = _expand(chunks, i, added)
         i += used
         if not alternatives:
             continue
         if or_before and groups:
             groups[-1].extend(a for a in alternatives if a not in groups[-1])
+            highlighted[-1].extend(a for a in shown if a not in highlighted[-1])
         else:
             groups.append(alternatives)
+            highlighted.append(shown)
+    matched = tuple(tuple(g) for g in groups[:MAX_GROUPS])
+    shown_groups = tuple(tuple(g) for g in highlighted[:MAX_GROUPS])
     return ParsedQuery(
-        groups=tuple(tuple(g) for g in groups[:MAX_GROUPS]),
+        groups=matched,
         excluded=tuple(excluded[:MAX_EXCLUDED]),
         added=tuple(dict.fromkeys(added)),
+        highlighted=() if shown_groups == matched else shown_groups,
     )
 
 
 def _expand(
     chunks: list[tuple[Phrase, bool, bool, bool]], start: int, added: list[str]
-) -> tuple[list[Phrase], int]:
-    """The longest run of plain words from `start` that is a synonym term, expanded; else the
-    word itself, or nothing for a stop word. Returns the alternatives and how many chunks."""
+) -> tuple[list[Phrase], list[Phrase], int]:
+    """The longest run of plain words from `start` that is a synonym term, as its concept
+    tokens; else the word itself, or nothing for a stop word. Returns the alternatives to
+    match, the phrases they stand for (to highlight) and how many chunks they used."""
     run: list[str] = []
     for words, quoted, negated, or_before in chunks[start : start + synonyms.longest_term()]:
         if quoted or negated or (or_before and run):
@@ -157,9 +168,12 @@ def _expand(
         found = synonyms.expansions(phrase)
         if len(found) > 1:
             added.extend(" ".join(f) for f in found[1:])
-            return list(found), length
+            tokens = synonyms.query_tokens(phrase)
+            matched: list[Phrase] = [(token,) for token in tokens] if tokens else list(found)
+            return matched, list(found), length
     word = run[0]
-    return ([] if word in STOP_WORDS else [(word,)]), 1
+    alternatives: list[Phrase] = [] if word in STOP_WORDS else [(word,)]
+    return alternatives, alternatives, 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -167,8 +181,9 @@ def _expand(
 # ---------------------------------------------------------------------------------------------
 
 
-def fts5_match(parsed: ParsedQuery) -> str:
-    """The FTS5 MATCH expression: every phrase a quoted string, so nothing in it is syntax."""
+def fts5_match(parsed: ParsedQuery, *, highlight: bool = False) -> str:
+    """The FTS5 MATCH expression: every phrase a quoted string, so nothing in it is syntax.
+    With `highlight`, synonyms are the phrases they stand for (for snippet())."""
 
     def string(phrase: Phrase) -> str:
         return '"' + " ".join(phrase).replace('"', '""') + '"'
@@ -178,15 +193,17 @@ def fts5_match(parsed: ParsedQuery) -> str:
             return string(phrases[0])
         return "(" + " OR ".join(string(p) for p in phrases) + ")"
 
-    expression = " AND ".join(any_of(group) for group in parsed.groups)
+    groups = (parsed.highlighted or parsed.groups) if highlight else parsed.groups
+    expression = " AND ".join(any_of(group) for group in groups)
     if parsed.excluded:
         expression = f"({expression}) NOT {any_of(parsed.excluded)}"
     return expression
 
 
-def pg_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
+def pg_tsquery(parsed: ParsedQuery, *, highlight: bool = False) -> tuple[str, list[str]]:
     """SQL for the tsquery and its parameters: each phrase through phraseto_tsquery(), joined
-    with the tsquery operators here, so user text is only ever a parameter."""
+    with the tsquery operators here, so user text is only ever a parameter. With `highlight`,
+    synonyms are the phrases they stand for (for ts_headline())."""
     params: list[str] = []
 
     def any_of(phrases: tuple[Phrase, ...]) -> str:
@@ -196,7 +213,8 @@ def pg_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
             params.append(" ".join(phrase))
         return "(" + " || ".join(parts) + ")"
 
-    sql = " && ".join(any_of(group) for group in parsed.groups)
+    groups = (parsed.highlighted or parsed.groups) if highlight else parsed.groups
+    sql = " && ".join(any_of(group) for group in groups)
     if parsed.excluded:
         sql = f"({sql}) && !!{any_of(parsed.excluded)}"
     return f"({sql})", params
@@ -260,8 +278,9 @@ def _search_postgresql(
 
 
 def marked_html(text: str) -> SafeString:
-    """Escape `text`, then turn the highlight markers into <mark> elements."""
-    escaped = escape(text)
+    """Escape `text` (less any concept tokens), then turn the highlight markers into <mark>
+    elements."""
+    escaped = escape(synonyms.strip_tokens(text))
     return mark_safe(  # noqa: S308  # everything but our own markers was escaped above
         escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
     )
@@ -271,7 +290,7 @@ def _snippet_sql(vendor: str, parsed: ParsedQuery) -> tuple[str, list[str]]:
     """SQL for (id, marked title, body snippet, extra snippet) of the documents whose ids
     replace `{ids}`, and its parameters."""
     if vendor == "postgresql":
-        tsquery, params = pg_tsquery(parsed)
+        tsquery, params = pg_tsquery(parsed, highlight=True)
         options = (
             f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords={SNIPPET_WORDS}, '
             'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
@@ -292,7 +311,7 @@ def _snippet_sql(vendor: str, parsed: ParsedQuery) -> tuple[str, list[str]]:
         f"snippet(search_fts, 2, {marks}, '…', {SNIPPET_WORDS}) "
         "FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({ids})"
     )
-    return sql, [fts5_match(parsed)]
+    return sql, [fts5_match(parsed, highlight=True)]
 
 
 class HighlightedIterable(ModelIterable["SearchDocument"]):

@@ -21,7 +21,7 @@ from django.utils import timezone
 from curbside.articles.models import Article
 from curbside.providers.models import Physician, specialty_label
 from curbside.qa.models import Answer, Question, QuestionStatus
-from curbside.search import terms
+from curbside.search import synonyms, terms
 from curbside.search.documents import DocumentKind, SearchDocument
 
 REBUILD_BATCH = 500
@@ -39,6 +39,18 @@ class Fields:
 
 def _text(*parts: str) -> str:
     return _MARKERS_RE.sub("", "\n".join(part for part in parts if part))
+
+
+def with_concepts(fields: Fields) -> Fields:
+    """The fields with, on a last line of each, the concept tokens of the synonym terms it
+    contains (search.synonyms): a query for a synonym matches the token. Display code strips
+    them (`synonyms.strip_tokens`)."""
+
+    def tagged(text: str) -> str:
+        tokens = synonyms.document_tokens(text)
+        return f"{text}\n{tokens}" if tokens else text
+
+    return Fields(tagged(fields.title), tagged(fields.body), tagged(fields.extra), fields.url)
 
 
 def _question_text(document: SearchDocument) -> str:
@@ -124,6 +136,7 @@ def _fts_write(command: str, document: SearchDocument) -> None:
 
 def document_store(kind: str, object_id: int, fields: Fields) -> SearchDocument:
     """Write the document of (kind, object_id), index included; a no-op when unchanged."""
+    fields = with_concepts(fields)
     with transaction.atomic():
         document = SearchDocument.objects.filter(kind=kind, object_id=object_id).first()
         if document is None:
@@ -255,7 +268,9 @@ def _all_documents(batch: int) -> Iterator[SearchDocument]:
     )
     for question in questions.order_by("pk").iterator(chunk_size=batch):
         fields = question_fields(question, question.__dict__["indexed_answers"])
-        yield SearchDocument(kind=DocumentKind.QUESTION, object_id=question.pk, **vars(fields))
+        yield SearchDocument(
+            kind=DocumentKind.QUESTION, object_id=question.pk, **vars(with_concepts(fields))
+        )
     answers = (
         Answer.objects.live()
         .filter(question__status=QuestionStatus.PUBLISHED)
@@ -263,17 +278,23 @@ def _all_documents(batch: int) -> Iterator[SearchDocument]:
     )
     for answer in answers.order_by("pk").iterator(chunk_size=batch):
         fields = answer_fields(answer, answer.question)
-        yield SearchDocument(kind=DocumentKind.ANSWER, object_id=answer.pk, **vars(fields))
+        yield SearchDocument(
+            kind=DocumentKind.ANSWER, object_id=answer.pk, **vars(with_concepts(fields))
+        )
     articles = Article.objects.published().with_byline().prefetch_related("treatments")
     for article in articles.order_by("pk").iterator(chunk_size=batch):
         fields = article_fields(article)
-        yield SearchDocument(kind=DocumentKind.ARTICLE, object_id=article.pk, **vars(fields))
+        yield SearchDocument(
+            kind=DocumentKind.ARTICLE, object_id=article.pk, **vars(with_concepts(fields))
+        )
     physicians = (
         Physician.objects.verified().select_related("practice").prefetch_related("treatments")
     )
     for physician in physicians.order_by("pk").iterator(chunk_size=batch):
         fields = physician_fields(physician)
-        yield SearchDocument(kind=DocumentKind.PHYSICIAN, object_id=physician.pk, **vars(fields))
+        yield SearchDocument(
+            kind=DocumentKind.PHYSICIAN, object_id=physician.pk, **vars(with_concepts(fields))
+        )
 
 
 def documents_rebuild(*, batch: int = REBUILD_BATCH) -> dict[str, int]:

@@ -7,7 +7,7 @@ import pytest
 from curbside.providers.models import Physician
 from curbside.qa.models import Question, QuestionStatus, Treatment
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory
-from curbside.search import fulltext
+from curbside.search import fulltext, synonyms
 from curbside.search.documents import DocumentKind, SearchDocument
 from curbside.search.fulltext import fts5_match, parse_query, pg_tsquery
 from curbside.search.indexing import document_upsert_question
@@ -98,15 +98,38 @@ def test_it_drops_stop_words_but_not_inside_phrases() -> None:
 
 def test_it_expands_synonyms_to_one_group() -> None:
     parsed = parse_query("Botox for neck spasms")
+    # Matched as one concept token each; highlighted as every phrase they stand for.
     botox, neck = parsed.groups
-    assert ("onabotulinumtoxina",) in botox
-    assert ("cervical", "dystonia") in neck
+    assert botox == tuple((t,) for t in synonyms.query_tokens(("botox",)))
+    assert neck == tuple((t,) for t in synonyms.query_tokens(("neck", "spasms")))
+    shown_botox, shown_neck = parsed.highlighted
+    assert ("onabotulinumtoxina",) in shown_botox
+    assert ("cervical", "dystonia") in shown_neck
     assert "cervical dystonia" in parsed.added
+    assert '"cervical dystonia"' in fts5_match(parsed, highlight=True)
+    assert "dystonia" not in fts5_match(parsed)
+
+
+@pytest.mark.django_db
+def test_a_synonym_finds_documents_that_use_another_term_of_its_group() -> None:
+    label = _question("Cervical dystonia treatment interval")
+    lay = _question("Wry neck and toxin", "My doctor calls it torticollis.")
+    _question("Neck lift recovery")
+    found = {d.object_id for d in SearchDocument.objects.search("neck spasms")}
+    assert found == {label.pk, lay.pk}
+    # The snippet highlights the words the document uses, and never shows a token.
+    (document,) = SearchDocument.objects.search("neck spasms", snippets=True).filter(
+        object_id=label.pk
+    )
+    assert "<mark>Cervical dystonia</mark>" in document.title_html
+    assert synonyms.TOKEN_PREFIX not in document.snippet + document.title_html
 
 
 def test_it_matches_the_longest_synonym_term() -> None:
-    (group,) = parse_query("Botox Cosmetic").groups
+    parsed = parse_query("Botox Cosmetic")
+    (group,) = parsed.highlighted
     assert group[0] == ("botox", "cosmetic")
+    assert parsed.groups == (tuple((t,) for t in synonyms.query_tokens(("botox", "cosmetic"))),)
 
 
 def test_only_exclusions_find_nothing() -> None:
