@@ -32,7 +32,8 @@ CANDIDATES = 50
 RRF_K = 60
 SEMANTIC_WEIGHT = 0.6
 LEXICAL_WORDS = 16
-# The lexical side asks for a text's rarest words whose question counts add up to at most this:
+# The lexical side asks for a text's words, skipping those whose question counts would take the
+# sum over this:
 # it bounds the matches the full-text index ranks (see search.terms).
 LEXICAL_POSTINGS = 1000  # = fulltext.RANK_WINDOW: the lexical side is always ranked exactly
 # Words that say nothing about which question this is; the lexical side ORs the rest, and
@@ -61,7 +62,7 @@ def _content_words(text: str) -> list[str]:
 
 
 def _lexical_query(text: str) -> str:
-    """An OR of the text's distinctive words (search.terms): the rarest, within a budget of
+    """An OR of the text's distinctive words (search.terms): in text order, within a budget of
     LEXICAL_POSTINGS question occurrences, at most LEXICAL_WORDS of them."""
     words = terms.distinctive_words(
         _content_words(text), budget=LEXICAL_POSTINGS, limit=LEXICAL_WORDS

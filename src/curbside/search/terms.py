@@ -5,9 +5,9 @@ A pasted question has a dozen content words, and an OR of all of them matches mo
 table: ranking every match is what made the lexical half of "similar questions" slow at 100,000
 questions (about 0.4 s on SQLite, 1.1 s on PostgreSQL). The rare words are also the ones that
 carry the lexical signal (bm25 gives a word that is in half the questions almost no weight), so
-`distinctive_words()` keeps the rarest words whose question counts add up to at most a budget
-of postings: the work of the lexical query is bounded whatever the size of the table, and on a
-small table every content word fits.
+`distinctive_words()` keeps the text's words, in order, while their question counts add up to at
+most a budget of postings, skipping any word that would overspend it: the work of the lexical
+query is bounded whatever the size of the table, and on a small table every content word fits.
 
 The counts are kept per normalised word (case-folded, plain plural "s" dropped) over each
 question document's text (title, treatments, body and answers): exact when the documents are
@@ -69,19 +69,22 @@ def words_replace(counts: Counter[str]) -> None:
 
 
 def distinctive_words(words: Sequence[str], *, budget: int, limit: int) -> list[str]:
-    """The rarest of `words` (query words, in their order of appearance) whose question counts
-    add up to at most `budget`, at most `limit` of them, returned in their original order.
-    A word no question has counts 0: it costs the query nothing."""
+    """`words` (query words, in their order of appearance) less those too common to tell
+    questions apart: taken in order, a word is kept while the question counts of the words
+    kept add up to at most `budget`, and skipped when it would overspend it; at most `limit`
+    words. A word no question has counts 0. On a small table every word fits."""
     keys = {word: synonyms.key_of((word,))[0][:WORD_MAX_CHARS] for word in words}
     known = dict(
         QuestionWord.objects.filter(word__in=set(keys.values())).values_list("word", "questions")
     )
-    chosen: set[str] = set()
+    chosen: list[str] = []
     spent = 0
-    for word in sorted(words, key=lambda w: known.get(keys[w], 0)):
+    for word in words:
         cost = known.get(keys[word], 0)
-        if spent + cost > budget or len(chosen) >= limit:
-            break
-        chosen.add(word)
+        if spent + cost > budget:
+            continue
+        chosen.append(word)
         spent += cost
-    return [word for word in words if word in chosen]
+        if len(chosen) >= limit:
+            break
+    return chosen

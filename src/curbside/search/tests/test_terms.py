@@ -50,7 +50,7 @@ def test_a_rebuild_makes_the_counts_exact_again() -> None:
 
 
 @pytest.mark.django_db
-def test_distinctive_words_keeps_the_rarest_within_the_budget_in_text_order() -> None:
+def test_distinctive_words_skips_words_that_would_overspend_the_budget() -> None:
     QuestionWord.objects.bulk_create(
         [
             QuestionWord(word="botox", questions=900),
@@ -59,10 +59,10 @@ def test_distinctive_words_keeps_the_rarest_within_the_budget_in_text_order() ->
         ]
     )
     words = ["botox", "neck", "dystonia", "torticollis"]
-    # An unknown word costs nothing; the rarest come first until the budget is spent.
+    # In text order; an unknown word costs nothing; a word that would overspend is skipped.
     assert distinctive_words(words, budget=400, limit=10) == ["neck", "dystonia", "torticollis"]
     assert distinctive_words(words, budget=50, limit=10) == ["dystonia", "torticollis"]
-    assert distinctive_words(words, budget=5000, limit=2) == ["dystonia", "torticollis"]
+    assert distinctive_words(words, budget=5000, limit=2) == ["botox", "neck"]
     assert distinctive_words(["botox"], budget=100, limit=10) == []
 
 
