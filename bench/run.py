@@ -50,7 +50,14 @@ def django_setup(data_dir: str) -> None:
 
 
 # Modules in bench/ with a run() -> Result, in the order `make bench` runs them.
-BENCHMARKS = ("question_page", "find_doctor", "similar_mqp", "search_speed")
+BENCHMARKS = (
+    "question_page",
+    "find_doctor",
+    "similar_mqp",
+    "search_speed",
+    "triage_eval",
+    "claims_eval",
+)
 
 
 def benchmarks(names: list[str]) -> list[Callable[[], Result]]:

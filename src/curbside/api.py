@@ -76,13 +76,19 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
 
 
 def _routers() -> None:
+    from curbside.claims.api import router as claims_router
+    from curbside.evidence.api import router as evidence_router
     from curbside.practices.api import router as practices_router
     from curbside.providers.api import router as providers_router
     from curbside.qa.api import router as qa_router
+    from curbside.triage.api import router as triage_router
 
     api.add_router("/questions", qa_router)
     api.add_router("/doctors", providers_router)
     api.add_router("/practices", practices_router)
+    api.add_router("/treatments", evidence_router)
+    api.add_router("/triage", triage_router)
+    api.add_router("/claims", claims_router)
 
 
 _routers()

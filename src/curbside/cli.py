@@ -9,6 +9,7 @@ ALIASES = {
     "import-questions": "import_questions",
     "check-claims": "check_claims",
     "locate-physicians": "locate_physicians",
+    "load-evidence": "load_evidence",
 }
 
 

@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "curbside.articles",
     "curbside.notifications",
     "curbside.search",
+    "curbside.triage",
+    "curbside.evidence",
+    "curbside.claims",
     "curbside.demo",
 ]
 

@@ -21,6 +21,7 @@ from curbside.articles.models import (
     Article,
     ArticleStatus,
 )
+from curbside.claims.tasks import check_article_claims
 from curbside.lib.text import clean_field, render_markdown
 from curbside.moderation.services import audit_record
 from curbside.providers.models import Physician
@@ -170,6 +171,7 @@ def article_create(
                     raise
         article.treatments.set(treatments)
         indexing.document_upsert_article(article.pk)
+        check_article_claims.enqueue(article_id=article.pk)
     return article
 
 
@@ -217,6 +219,7 @@ def article_edit(
         )
         article.treatments.set(treatments)
         indexing.document_upsert_article(article.pk)
+        check_article_claims.enqueue(article_id=article.pk)
     return article
 
 

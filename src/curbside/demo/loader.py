@@ -611,6 +611,12 @@ class _Loader:
 
         for extra in (extra_geo, extra_practices, extra_reviews, extra_articles):
             self.counts.update(extra.load(rng=self.rng))
+        # The claim check runs as a background task on every answer and article; run it here
+        # too, so the demo's flags (its false migraine article) exist before a worker starts.
+        from curbside.claims.services import claim_checks_refresh_all
+
+        self.counts["claim_flags"] = claim_checks_refresh_all()
+        self.say(f"Claim check: {self.counts['claim_flags']} sentences flagged.")
         self.say(f"Demo data loaded in {time.monotonic() - started:.1f} s.")
         return dict(self.counts)
 

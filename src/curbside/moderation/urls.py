@@ -12,4 +12,6 @@ urlpatterns = [
         views.physician_verification,
         name="physician-verification",
     ),
+    path("triage/<int:hold_id>/", views.triage_hold_resolve, name="triage-hold-resolve"),
+    path("claims/<int:flag_id>/", views.claim_flag_decide, name="claim-flag-decide"),
 ]

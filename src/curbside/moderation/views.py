@@ -7,12 +7,20 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from curbside.claims import access as claims_access
+from curbside.claims.forms import FlagDecisionForm
+from curbside.claims.models import ClaimCheck
+from curbside.claims.services import claim_flag_accept, claim_flag_dismiss
 from curbside.lib.access import require_moderator
 from curbside.moderation.forms import VerificationForm
 from curbside.moderation.models import AuditEntry
 from curbside.providers import access as provider_access
 from curbside.providers.models import Physician
 from curbside.providers.services import physician_reject, physician_verify
+from curbside.triage import access as triage_access
+from curbside.triage.forms import HoldDecisionForm
+from curbside.triage.models import TriageHold
+from curbside.triage.services import triage_hold_release, triage_hold_remove
 
 
 @login_required
@@ -21,7 +29,14 @@ def queue(request: HttpRequest) -> HttpResponse:
     return _render_queue(request, VerificationForm())
 
 
-def _render_queue(request: HttpRequest, form: VerificationForm, status: int = 200) -> HttpResponse:
+def _render_queue(
+    request: HttpRequest,
+    form: VerificationForm,
+    status: int = 200,
+    *,
+    triage_form: HoldDecisionForm | None = None,
+    claim_form: FlagDecisionForm | None = None,
+) -> HttpResponse:
     pending = (
         Physician.objects.pending()
         .select_related("user")
@@ -35,6 +50,10 @@ def _render_queue(request: HttpRequest, form: VerificationForm, status: int = 20
             "pending": pending,
             "audit": AuditEntry.objects.select_related("actor")[:30],
             "form": form,
+            "triage_holds": TriageHold.objects.open().for_queue(),
+            "triage_form": triage_form or HoldDecisionForm(),
+            "claim_flags": ClaimCheck.objects.open_flags().for_queue(),
+            "claim_form": claim_form or FlagDecisionForm(),
         },
         status=status,
     )
@@ -61,4 +80,44 @@ def physician_verification(request: HttpRequest, physician_id: int) -> HttpRespo
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, f"{physician.display_name}: {physician.get_status_display()}.")
+    return redirect("moderation:queue")
+
+
+@require_POST
+@login_required
+def triage_hold_resolve(request: HttpRequest, hold_id: int) -> HttpResponse:
+    hold, moderator = triage_access.get_hold_for_resolution(request.user, hold_id)
+    form = HoldDecisionForm(request.POST)
+    if not form.is_valid():
+        return _render_queue(request, VerificationForm(), status=400, triage_form=form)
+    release = form.cleaned_data["decision"] == "release"
+    try:
+        if release:
+            triage_hold_release(hold=hold, moderator=moderator, note=form.cleaned_data["note"])
+        else:
+            triage_hold_remove(hold=hold, moderator=moderator, note=form.cleaned_data["note"])
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        done = "released and published" if release else "kept removed"
+        messages.success(request, f"“{hold.question.title}”: {done}.")
+    return redirect("moderation:queue")
+
+
+@require_POST
+@login_required
+def claim_flag_decide(request: HttpRequest, flag_id: int) -> HttpResponse:
+    flag, moderator = claims_access.get_flag_for_decision(request.user, flag_id)
+    form = FlagDecisionForm(request.POST)
+    if not form.is_valid():
+        return _render_queue(request, VerificationForm(), status=400, claim_form=form)
+    accept = form.cleaned_data["decision"] == "accept"
+    decide = claim_flag_accept if accept else claim_flag_dismiss
+    try:
+        decide(check=flag, moderator=moderator, reason=form.cleaned_data["reason"])
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        done = "accepted: its evidence note stays" if accept else "dismissed: its note is gone"
+        messages.success(request, f"Claim flag {done}.")
     return redirect("moderation:queue")

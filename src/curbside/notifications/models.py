@@ -15,6 +15,7 @@ class Kind(models.TextChoices):
     CONSULTATION = "consultation", "A new consultation request for your practice"
     VERIFICATION = "verification", "Your physician verification changed"
     REVIEW = "review", "A review was published or replied to"
+    TRIAGE = "triage", "A new question was held by emergency triage"
 
 
 # The e-mail kinds each role can get, offered on the preferences form (plus any kind the user
@@ -23,7 +24,7 @@ ROLE_KINDS: dict[str, list[str]] = {
     "patient": [Kind.ANSWER, Kind.REVIEW],
     "physician": [Kind.ANSWER, Kind.REVIEW, Kind.VERIFICATION, Kind.CONSULTATION],
     "practice_staff": [Kind.CONSULTATION, Kind.ANSWER],
-    "moderator": [Kind.ANSWER],
+    "moderator": [Kind.ANSWER, Kind.TRIAGE],
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -79,5 +80,6 @@ def get_answer_for_agree(user: AnyUser, answer_id: int) -> tuple[Answer, Physici
     return answer, physician
 
 
-def get_treatment_for_view(slug: str) -> Treatment:
-    return get_object_or_404(Treatment, slug=slug)
+def get_treatment_for_view(slug: str, queryset: QuerySet[Treatment] | None = None) -> Treatment:
+    """`queryset` chooses what is loaded with it (the page wants the evidence revision)."""
+    return get_object_or_404(queryset if queryset is not None else Treatment.objects, slug=slug)

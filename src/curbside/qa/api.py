@@ -25,6 +25,8 @@ from curbside.qa.models import (
 )
 from curbside.search.fulltext import search_questions_queryset
 from curbside.search.hybrid import similar_questions
+from curbside.triage.models import TriageHold
+from curbside.triage.rules import NOT_URGENT_ADVICE
 
 router = Router(tags=["questions"])
 
@@ -88,7 +90,36 @@ class QuestionSummaryOut(Schema):
 class QuestionOut(QuestionSummaryOut):
     body: str
     body_html: str
+    condition: str | None = Field(
+        description="The asker's answer to 'What is it for?' (an evidence-base condition or "
+        "off-label use id), or null."
+    )
     answers: list[AnswerOut] = Field(alias="page_answers")
+
+    @staticmethod
+    def resolve_condition(obj: Question) -> str | None:
+        return obj.condition or None
+
+
+class TriageResultOut(Schema):
+    urgent: bool
+    reasons: list[str]
+    advice: str
+
+
+class QuestionCreatedOut(QuestionOut):
+    status: str = Field(description="'published', or 'held' when triage found urgent symptoms.")
+    triage: TriageResultOut = Field(
+        description="The emergency check run before publishing. When urgent, the question is "
+        "held (not public) until a moderator reviews it; show the advice to the asker at once."
+    )
+
+    @staticmethod
+    def resolve_triage(obj: Question) -> TriageResultOut:
+        hold = TriageHold.objects.filter(question=obj).first()
+        if hold is None:
+            return TriageResultOut(urgent=False, reasons=[], advice=NOT_URGENT_ADVICE)
+        return TriageResultOut(urgent=True, reasons=hold.reasons, advice=hold.advice)
 
 
 class QuestionIn(Schema):
@@ -96,6 +127,14 @@ class QuestionIn(Schema):
     body: str = Field(max_length=BODY_MAX * 2)
     treatments: list[str] = Field(description="Treatment slugs, e.g. ['botox'].", max_length=10)
     city: str = Field("", max_length=160)
+    condition: str | None = Field(
+        None,
+        max_length=80,
+        description="What the treatment is for (optional): a condition id such as "
+        "'cervical_dystonia' or an off-label use id such as 'masseter_jaw_slimming', as listed "
+        "by GET /treatments/{slug}/evidence. It decides the question's on-label / off-label "
+        "badge; leave it out when unsure.",
+    )
 
 
 class AnswerIn(Schema):
@@ -155,7 +194,7 @@ def question_detail(request: HttpRequest, question_id: int) -> Question:
     return access.get_question_for_view(request.user, question_id, Question.objects.for_page())
 
 
-@router.post("", response={201: QuestionOut}, auth=AUTH, summary="Ask a question (patients)")
+@router.post("", response={201: QuestionCreatedOut}, auth=AUTH, summary="Ask a question (patients)")
 def question_create(request: HttpRequest, payload: QuestionIn) -> Status[Question]:
     user = require_patient(request.user)
     question = services.question_ask(
@@ -164,6 +203,7 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> Status[Questio
         body=payload.body,
         treatments=_treatments(payload.treatments),
         city=payload.city,
+        condition=payload.condition or "",
     )
     return Status(201, access.get_question_for_view(user, question.pk, Question.objects.for_page()))
 

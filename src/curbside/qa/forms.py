@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 
+from curbside.evidence.badges import use_choices
+from curbside.evidence.knowledge import knowledge_base
 from curbside.qa.models import (
     ANSWER_MAX,
     BODY_MAX,
@@ -37,7 +41,29 @@ class AskForm(forms.Form):
             "invalid_pk_value": "Unknown treatment: %(pk)s.",
         },
     )
+    condition = forms.ChoiceField(
+        label="What is it for?",
+        required=False,
+        help_text="Optional. The condition or use you are asking about, so readers can see "
+        "whether it is on the product's label.",
+        error_messages={
+            "invalid_choice": "Unknown use: %(value)s. Choose one from the list, or leave it "
+            "empty if you are not sure."
+        },
+    )
     city = forms.CharField(max_length=80, required=False, help_text="Optional, e.g. Denver, CO.")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # From the evidence base as it is now (a moderator may add uses in the admin); no
+        # question to ask where no evidence is loaded.
+        groups = use_choices(knowledge_base())
+        condition = self.fields["condition"]
+        assert isinstance(condition, forms.ChoiceField)
+        if groups:
+            condition.choices = [("", "Not sure, or not listed"), *groups]
+        else:
+            del self.fields["condition"]
 
 
 class AnswerForm(forms.Form):

@@ -14,6 +14,7 @@ from django.db.models import Q
 from curbside.providers.models import Physician
 from curbside.qa.models import Question, Treatment
 from curbside.qa.services import answer_create, question_create
+from curbside.triage.models import TriageHold
 
 _KEYS = {"title", "body", "treatment", "answers"}
 _ANSWER_KEYS = {"doctor", "headline", "body"}
@@ -25,6 +26,11 @@ class ImportReport:
     answers: int = 0
     errors: list[str] = field(default_factory=list)
     question_ids: list[int] = field(default_factory=list)
+    # Questions that triage held for a moderator (not published); their answers are skipped,
+    # since only a published question takes answers.
+    held: int = 0
+    held_lines: list[str] = field(default_factory=list)
+    answers_skipped: int = 0
 
 
 def _physician(ref: object, cache: dict[str, Physician | None]) -> Physician:
@@ -79,6 +85,8 @@ def _import_record(
             treatments=_treatment(record.get("treatment"), treatments),
             strict=False,
         )
+        if not question.is_public:
+            return question
         for n, item in enumerate(answers, start=1):
             if not isinstance(item, dict) or set(item) - _ANSWER_KEYS:
                 raise ValidationError(f"answer {n} must be an object with doctor, headline, body.")
@@ -120,6 +128,13 @@ def questions_import(lines: Iterable[str]) -> Iterator[tuple[int, ImportReport]]
                 report.errors.append(f"line {number}: {'; '.join(_messages(exc))}")
             else:
                 report.questions += 1
-                report.answers += len(record.get("answers") or [])
                 report.question_ids.append(question.pk)
+                if question.is_public:
+                    report.answers += len(record.get("answers") or [])
+                else:
+                    report.held += 1
+                    report.answers_skipped += len(record.get("answers") or [])
+                    hold = TriageHold.objects.get(question=question)
+                    reasons = "; ".join(hold.reasons)
+                    report.held_lines.append(f"line {number}: held by triage ({reasons}).")
         yield number, report

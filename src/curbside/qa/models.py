@@ -96,6 +96,10 @@ class Question(models.Model):
     )
     treatments = models.ManyToManyField(Treatment, related_name="questions")
     city = models.CharField(max_length=80, blank=True)
+    # The asker's answer to "What is it for?": an evidence-base condition id
+    # ("cervical_dystonia") or off-label use id ("masseter_jaw_slimming"), checked against the
+    # knowledge base when asked; empty when not given. The on-label badge prefers it to the text.
+    condition = models.CharField(max_length=80, blank=True, default="")
     status = models.CharField(
         max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PUBLISHED
     )

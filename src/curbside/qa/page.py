@@ -1,12 +1,13 @@
 """The question page's answers, rendered once per version of the question and cached.
 
 Everything on the page that is the same for every reader — the answer cards, the counts, the
-QAPage JSON-LD, the treatment crumbs — is rendered from `QuestionQuerySet.for_page()` and cached
-under `Question.cache_version`, which every service that changes those bumps. The answers HTML is
-kept in chunks split where each answer's footer takes the reader's own controls (helpful, agree,
-edit); the page template renders those controls between the chunks for each request, so a cached
-page never shows one reader's state to another. Visitors, who have no controls, get a copy with
-the counts filled in.
+QAPage JSON-LD, the treatment crumbs, the on-label / off-label badge — is rendered from
+`QuestionQuerySet.for_page()` and cached under `Question.cache_version`, which every service that
+changes those bumps, and the evidence base's revision, which every evidence edit changes. The
+answers HTML is kept in chunks split where each answer's footer takes the reader's own controls
+(helpful, agree, edit); the page template renders those controls between the chunks for each
+request, so a cached page never shows one reader's state to another. Visitors, who have no
+controls, get a copy with the counts filled in.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from django.core.cache import cache
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 
+from curbside.claims.notes import attach_answer_notes
+from curbside.evidence.knowledge import knowledge_base_at
+from curbside.evidence.rendering import badge_html
+from curbside.evidence.revision import revision_of
 from curbside.qa.models import Answer, Question
 from curbside.qa.seo import question_jsonld
 from curbside.qa.templatetags.curbside import jsonld
@@ -61,19 +66,25 @@ class QuestionPage:
     jsonld: str
     treatments: list[tuple[str, str]]  # (name, url) for the crumbs
     slots: list[AnswerSlot]
+    label_badge_html: str = ""  # the on-label / off-label badge (evidence.badges), or ""
 
 
-def _cache_key(question: Question) -> str:
-    return f"qa:page:{question.pk}:{question.cache_version}"
+def _cache_key(question: Question, evidence_revision: str | None) -> str:
+    # The evidence revision too: an edit to the evidence base changes the badge.
+    return f"qa:page:{question.pk}:{question.cache_version}:{evidence_revision or '-'}"
 
 
 def question_page(question: Question) -> QuestionPage:
-    """The cached page parts for this version of the question, rendered on a miss."""
-    key = _cache_key(question)
+    """The cached page parts for this version of the question and of the evidence base,
+    rendered on a miss. Fetch the question with evidence.revision.with_evidence_revision()
+    so that a hit costs no query (else the revision is read with one)."""
+    evidence_revision = revision_of(question)
+    key = _cache_key(question, evidence_revision)
     page: QuestionPage | None = cache.get(key)
     if page is None:
         full = Question.objects.for_page().get(pk=question.pk)
         answers = full.page_answers
+        attach_answer_notes(answers)  # the claim check's evidence notes, cached with them
         slots = [AnswerSlot.of(a) for a in answers]
         answers_html = render_to_string("qa/_answers.html", {"answers": answers})
         page = QuestionPage(
@@ -82,6 +93,7 @@ def question_page(question: Question) -> QuestionPage:
             jsonld=str(jsonld(question_jsonld(full))),
             treatments=[(t.name, t.get_absolute_url()) for t in full.treatments.all()],
             slots=slots,
+            label_badge_html=badge_html(knowledge_base_at(evidence_revision), full),
         )
         cache.set(key, page, CACHE_SECONDS)
     return page

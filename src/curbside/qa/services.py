@@ -9,6 +9,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from curbside.accounts.models import User
+from curbside.claims.tasks import check_answer_claims
+from curbside.evidence.badges import use_problem
+from curbside.evidence.knowledge import knowledge_base
 from curbside.lib.text import clean_field, render_markdown
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
@@ -24,12 +27,14 @@ from curbside.qa.models import (
     HelpfulVote,
     Question,
     QuestionFollow,
+    QuestionStatus,
     Treatment,
     question_slug,
 )
 from curbside.qa.tasks import answer_notify_followers
 from curbside.search import indexing
 from curbside.search.tasks import embed_question
+from curbside.triage.services import question_triage, triage_hold_create
 
 MAX_TREATMENTS = 3
 
@@ -91,13 +96,24 @@ def question_create(
     body: str,
     treatments: Sequence[Treatment],
     city: str = "",
+    condition: str = "",
     created_at: datetime | None = None,
     strict: bool = True,
 ) -> Question:
-    """Validate and store a question; the asker follows it. Used by asking and by import."""
-    cleaned = question_validate(
-        title=title, body=body, treatments=treatments, city=city, strict=strict
-    )
+    """Validate and store a question; the asker follows it. Used by asking and by import.
+    A question describing urgent symptoms is stored HELD, not published, with its triage hold
+    (question.triage_hold), and moderators are told. `condition` is the asker's answer to
+    "What is it for?": a condition or off-label use id of the evidence base, or empty."""
+    condition_errors = _condition_problems(condition)
+    try:
+        cleaned = question_validate(
+            title=title, body=body, treatments=treatments, city=city, strict=strict
+        )
+    except ValidationError as exc:
+        raise ValidationError({**exc.message_dict, **condition_errors}) from exc
+    if condition_errors:
+        raise ValidationError(condition_errors)
+    triaged = question_triage(title=cleaned["title"], body=cleaned["body"], treatments=treatments)
     now = created_at or timezone.now()
     with transaction.atomic():
         question = Question.objects.create(
@@ -106,11 +122,15 @@ def question_create(
             body=cleaned["body"],
             body_html=render_markdown(cleaned["body"]),
             city=cleaned["city"],
+            condition=condition.strip(),
             author=author,
+            status=QuestionStatus.HELD if triaged.urgent else QuestionStatus.PUBLISHED,
             created_at=now,
             updated_at=now,
         )
         question.treatments.set(treatments)
+        if triaged.urgent:
+            triage_hold_create(question=question, result=triaged)
         if author is not None:
             QuestionFollow.objects.create(question=question, user=author)
         indexing.document_upsert_question(question.pk)
@@ -118,14 +138,36 @@ def question_create(
     return question
 
 
+def _condition_problems(condition: str) -> dict[str, list[str]]:
+    """The asker's "What is it for?" checked against the evidence base (one query, only when
+    given)."""
+    if not condition.strip():
+        return {}
+    problem = use_problem(knowledge_base(), condition.strip())
+    return {"condition": [problem]} if problem else {}
+
+
 def question_ask(
-    *, author: User, title: str, body: str, treatments: Sequence[Treatment], city: str = ""
+    *,
+    author: User,
+    title: str,
+    body: str,
+    treatments: Sequence[Treatment],
+    city: str = "",
+    condition: str = "",
 ) -> Question:
     if not author.is_patient:
         raise ValidationError("Only patient accounts can ask questions.")
     if not author.email_verified:
         raise ValidationError("Please confirm your e-mail address before asking a question.")
-    return question_create(author=author, title=title, body=body, treatments=treatments, city=city)
+    return question_create(
+        author=author,
+        title=title,
+        body=body,
+        treatments=treatments,
+        city=city,
+        condition=condition,
+    )
 
 
 def answer_validate(*, headline: str, body: str) -> dict[str, str]:
@@ -181,6 +223,7 @@ def answer_create(
                 cache_version=F("cache_version") + 1,
             )
             indexing.document_upsert_answer(answer.pk)
+            check_answer_claims.enqueue(answer_id=answer.pk)
             if notify:
                 answer_notify_followers.enqueue(answer_id=answer.pk)
     except IntegrityError as exc:
@@ -204,6 +247,7 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
         answer.save(update_fields=["headline", "body", "body_html", "updated_at"])
         question_page_changed(question_id=answer.question_id)
         indexing.document_upsert_answer(answer.pk)
+        check_answer_claims.enqueue(answer_id=answer.pk)
     return answer
 
 

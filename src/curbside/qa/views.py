@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from curbside.accounts.models import User
 from curbside.articles.models import Article
+from curbside.evidence.rendering import attach_badges, evidence_panel_html
+from curbside.evidence.revision import revision_of, with_evidence_revision
 from curbside.lib.access import require_patient, require_signed_in, require_verified_physician
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.htmx import HtmxHttpRequest
@@ -23,6 +25,7 @@ from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
 from curbside.qa.page import AnswerSlot, question_page
 from curbside.search.hybrid import Similar, similar_questions, similar_to_question
 from curbside.search.semantic import text_hash
+from curbside.triage.models import TriageHold
 
 logger = logging.getLogger(__name__)
 
@@ -43,22 +46,33 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    treatment = access.get_treatment_for_view(slug)
+    treatment = access.get_treatment_for_view(slug, with_evidence_revision(Treatment.objects.all()))
+    revision = revision_of(treatment)
     questions = Question.objects.published().for_treatment(treatment).for_list().recent()
     articles = Article.objects.published().for_treatment(treatment).recent()
+    page = paginate(request, questions)
+    attach_badges(page, revision=revision)
     return render(
         request,
         "qa/treatment_detail.html",
         {
             "treatment": treatment,
-            "page": paginate(request, questions),
+            "page": page,
             "articles": articles[:TREATMENT_PAGE_ARTICLES],
+            "evidence_html": evidence_panel_html(
+                treatment_slug=treatment.slug, treatment_name=treatment.name, revision=revision
+            ),
         },
     )
 
 
 def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> HttpResponse:
-    question = access.get_question_for_view(request.user, question_id)
+    # With the evidence revision, which keys the cached page (its label badge) at no query.
+    question = access.get_question_for_view(
+        request.user,
+        question_id,
+        with_evidence_revision(Question.objects.select_related("author")),
+    )
     if slug != question.slug:
         return redirect(question, permanent=True)
     return render(request, "qa/question_detail.html", _question_context(request, question))
@@ -81,6 +95,9 @@ def _question_context(request: HttpRequest, question: Question) -> dict[str, obj
         "following": user is not None
         and QuestionFollow.objects.filter(question=question, user=user).exists(),
     }
+    if not question.is_public:  # only its asker and moderators get here (access.py)
+        context["triage_hold"] = TriageHold.objects.filter(question=question).first()
+        context["is_asker"] = user is not None and question.author_id == user.pk
     if user is not None and user.is_patient:
         helpful = HelpfulVote.objects.filter(user=user, answer_id__in=answer_ids)
         context["can_vote"] = True
@@ -129,9 +146,11 @@ def ask(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            messages.success(
-                request, "Your question is posted. We'll e-mail you when a doctor answers."
-            )
+            # A question held by triage opens on its emergency notice instead (_question_context).
+            if question.is_public:
+                messages.success(
+                    request, "Your question is posted. We'll e-mail you when a doctor answers."
+                )
             return redirect(question)
     status = 400 if form.errors else 200
     context: dict[str, object] = {"form": form}

@@ -117,8 +117,9 @@ def test_it_404s_unknown_articles(client: Client, db):
 def test_its_query_count_is_fixed(client: Client, botox, django_assert_num_queries):
     doctor = PhysicianFactory(practice=PracticeFactory())
     article = ArticleFactory(physician=doctor, reviewed_by=doctor, treatments=[botox])
-    with django_assert_num_queries(2):  # the article with its people; its treatments
+    # the article with its people; its treatments; its evidence notes (claims)
+    with django_assert_num_queries(3):
         assert client.get(article.get_absolute_url()).status_code == 200
     article.treatments.add(*[TreatmentFactory() for _ in range(4)])
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         assert client.get(article.get_absolute_url()).status_code == 200

@@ -4,6 +4,9 @@ import pytest
 from django.contrib.auth import authenticate
 from django.db.models import Avg, Count
 
+from curbside.articles.models import Article
+from curbside.claims.models import ClaimCheck
+from curbside.demo.content.articles import OFF_LABEL_MYTHS
 from curbside.demo.content.motivating import MOTIVATING_TITLE
 from curbside.demo.content.topics import TOPICS
 from curbside.demo.loader import DEMO_LOGINS, QUESTIONS, demo_is_loaded, demo_load
@@ -45,6 +48,12 @@ def test_it_loads_the_demo(settings):
 
     for _role, email, password in DEMO_LOGINS:
         assert authenticate(email=email, password=password) is not None, email
+
+    # The claim check ran over the loaded answers and articles (its tasks are only recorded
+    # here): the intentionally false practice post is flagged and waits for a moderator.
+    myths = Article.objects.get(title=OFF_LABEL_MYTHS.title)
+    assert counts["claim_flags"] == ClaimCheck.objects.flags().count() >= 2
+    assert myths.claim_checks.open_flags().filter(sentence__contains="conclusive").exists()
 
     motivating = Question.objects.get(title=MOTIVATING_TITLE)
     assert motivating.answers.count() >= 6

@@ -125,9 +125,10 @@ def test_its_query_count_does_not_grow_with_answers(
             body="True allergy is very rare; tell your injector about earlier reactions.",
         )
 
-    # (rendered fresh, served from the cache): the cache spares the answers and their physicians
-    # signed-in readers also count their unread notifications for the header
-    expected = {"visitor": (5, 1), "patient": (9, 5), "verified_physician": (10, 6)}[viewer]
+    # (rendered fresh, served from the cache): the cache spares the answers, their physicians
+    # and their evidence notes; signed-in readers also count their unread notifications for
+    # the header
+    expected = {"visitor": (6, 1), "patient": (10, 5), "verified_physician": (11, 6)}[viewer]
     for n in range(8):
         doctor = PhysicianFactory()
         _reviews(doctor, [5, 4], botox)

@@ -23,6 +23,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
+        # Every time, before the demo data: the evidence base may be new to this database,
+        # and an unchanged file leaves moderators' edits and confirmations alone.
+        call_command("load_evidence", stdout=self.stdout)
         if demo_is_loaded():
             self.stdout.write("Demo data is already loaded; keeping it.")
         else:

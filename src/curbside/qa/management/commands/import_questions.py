@@ -35,10 +35,17 @@ class Command(BaseCommand):
         bar.close()
         for error in report.errors:
             self.stderr.write(error)
+        for line in report.held_lines:
+            self.stdout.write(line)
         self.stdout.write(
             f"Imported {report.questions:,} question(s) and {report.answers:,} answer(s); "
             f"{len(report.errors):,} line(s) rejected."
         )
+        if report.held:
+            self.stdout.write(
+                f"{report.held:,} question(s) held by emergency triage for a moderator, not "
+                f"published; their {report.answers_skipped:,} answer(s) were not imported."
+            )
         if report.errors:
             raise CommandError(f"{len(report.errors)} line(s) could not be imported; see above.")
 

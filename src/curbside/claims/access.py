@@ -1,0 +1,17 @@
+"""Every claims view gets its objects through these helpers."""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+
+from curbside.accounts.models import User
+from curbside.claims.models import ClaimCheck
+from curbside.lib.access import AnyUser, require_moderator
+
+
+def get_flag_for_decision(user: AnyUser, flag_id: int) -> tuple[ClaimCheck, User]:
+    """A flag, for a moderator to accept or dismiss; anyone else is refused. A flag that was
+    decided meanwhile is still found, so the moderator is told who was first."""
+    moderator = require_moderator(user)
+    flag = get_object_or_404(ClaimCheck.objects.flags(), pk=flag_id)
+    return flag, moderator

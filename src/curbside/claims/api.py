@@ -1,0 +1,69 @@
+# No `from __future__ import annotations`: ninja resolves endpoint annotations at import time.
+"""POST /claims/check: the claim check on any text, open to anonymous clients.
+
+No session and no CSRF token are needed for the JSON body (like /triage and
+/practices/{slug}/consultations); each client IP may send CHECK_LIMIT texts per CHECK_WINDOW
+seconds."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from ninja import Field, Router, Schema
+from pydantic import field_validator
+
+from curbside.claims.services import TEXT_MAX, claims_check
+from curbside.practices.spam import client_ip, retry_in_words
+from curbside.triage.throttle import throttle_hit
+
+router = Router(tags=["claims"])
+
+CHECK_LIMIT = 60
+CHECK_WINDOW = 10 * 60
+
+
+class CheckIn(Schema):
+    text: str = Field(
+        min_length=1,
+        max_length=TEXT_MAX,
+        description="The text to check: an answer, an article or any passage (Markdown is fine).",
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("Write the text to check.")
+        return value
+
+
+class VerdictOut(Schema):
+    sentence: str = Field(description="The sentence as checked (Markdown removed).")
+    verdict: str = Field(description="contradicts, overstates or consistent.")
+    fact: str = Field(description="What the evidence base says, in plain words.")
+    source: str = Field(description="The product's prescribing information, or the fact's source.")
+
+
+class DetailOut(Schema):
+    detail: str
+
+
+@router.post(
+    "/check",
+    response={200: list[VerdictOut], 429: DetailOut},
+    auth=None,
+    summary="Check a text's claims about botulinum toxin products (open, rate limited)",
+)
+@csrf_exempt
+def claims_check_text(
+    request: HttpRequest, payload: CheckIn
+) -> list[dict[str, str]] | HttpResponse:
+    retry_after = throttle_hit(
+        scope="claims", client=client_ip(request), limit=CHECK_LIMIT, window=CHECK_WINDOW
+    )
+    if retry_after is not None:
+        detail = (
+            f"Too many checks from your network. Please try again in {retry_in_words(retry_after)}."
+        )
+        response = JsonResponse({"detail": detail}, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
+    return [verdict.as_dict() for verdict in claims_check(text=payload.text)]

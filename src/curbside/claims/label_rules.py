@@ -1,0 +1,454 @@
+"""The claim rules on label facts: approval status (with its scope, populations and year)
+and evidence, for one knowledge base. rules.Checker reads the text and calls these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from curbside.claims import wording
+from curbside.claims.language import Language, normalize
+from curbside.claims.populations import OLDEST, Ages, claim_ages, label_ages
+from curbside.claims.reading import (
+    APPROVAL,
+    EVIDENCE,
+    Clause,
+    ConditionMention,
+    Predicate,
+    ProductMention,
+    Reader,
+    Reading,
+)
+from curbside.claims.verdicts import (
+    CONSISTENT,
+    CONTRADICTS,
+    KIND_APPROVAL,
+    KIND_EVIDENCE,
+    KIND_YEAR,
+    OVERSTATES,
+    Finding,
+    Subject,
+    Verdict,
+)
+from curbside.evidence.knowledge import KnowledgeBase
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+YEAR_LEAD = re.compile(
+    r"(?:in|since|from|back\s+in|as\s+of|approved|approval|until|till)\s+(?:\w+\s+){0,2}$"
+)
+# "Not approved until 2016" says it was approved in 2016.
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
+_COUNTRY = re.compile(r"\bU\.?S\.?A?\b")
+_FIRST = re.compile(r"\b(?:first|originally|initially)\b")
+
+
+class LabelRules:
+    """Judges claims about what a product's label holds."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.reader = Reader(kb)
+        self.lang: Language = self.reader.lang
+        families: dict[str, list[str]] = {}
+        for label in kb.products.values():
+            families.setdefault(label.nonproprietary_name.lower(), []).append(label.id)
+        self.families: tuple[tuple[str, ...], ...] = tuple(tuple(f) for f in families.values())
+
+    def _family(self, mention: ProductMention) -> tuple[str, ...]:
+        return mention.product_ids
+
+    def _first_person(self, clause: Clause) -> bool:
+        """Whether the writer speaks of themselves ("I", "we", "my"), not counting "US"."""
+        return bool(self.lang.first_person.search(normalize(_COUNTRY.sub("  ", clause.original))))
+
+    def _not_asserted(self, reading: Reading, index: int) -> bool:
+        """Clauses that report a claim in order to reject it."""
+        clause = reading.clauses[index]
+        if self.lang.debunking.search(clause.text):
+            return True
+        if not self.lang.attribution.search(clause.text):
+            return False
+        for later in reading.clauses[index + 1 :]:
+            gap = reading.norm[clause.end : later.start + 25]
+            if self.lang.correction.search(gap):
+                return True
+        return False
+
+    # -- approval and evidence ---------------------------------------------------------------
+
+    def _judge(
+        self, clause: Clause, predicate: Predicate, subject: Subject, condition: ConditionMention
+    ) -> list[Finding]:
+        positive = predicate.positive != subject.negated
+        if subject.scope == "none":
+            positive = False
+        if subject.scope == "some" and not positive:
+            return []
+        if predicate.kind == APPROVAL:
+            if self._approval_not_judged(clause):
+                return []
+            return self._approval(clause, positive, subject, condition)
+        if positive:
+            return self._evidence_positive(predicate, subject, condition)
+        # The qualifiers are looked for outside the denial itself ("no better than placebo").
+        rest = list(clause.text)
+        for p in clause.predicates:
+            if p.kind == EVIDENCE and not p.positive:
+                rest[p.start - clause.start : p.end - clause.start] = " " * (p.end - p.start)
+        if self.lang.evidence_narrower.search("".join(rest)) or self._first_person(clause):
+            return []
+        return self._evidence_negative(subject, condition)
+
+    def _approval_not_judged(self, clause: Clause) -> bool:
+        lang = self.lang
+        if lang.future.search(clause.text) or lang.non_us.search(clause.text):
+            return True
+        return bool(lang.other_approver.search(clause.text)) and "fda" not in clause.text
+
+    def _status(self, family: Iterable[str], target: str) -> bool | None:
+        """Whether any label of the family covers the target; None when unknown."""
+        labels = tuple(family)
+        if target in self.kb.conditions:
+            if any((p, target) in self.kb.approvals for p in labels):
+                return True
+            if any((p, target) in self.kb.unconfirmed_approvals for p in labels):
+                return None
+            return False
+        use = self.kb.off_label_uses.get(target)
+        if use is not None and use.applies_to_all_products:
+            return False
+        return None
+
+    def _approval_of(self, family: Iterable[str], target: str) -> tuple[str, wording.Fact] | None:
+        for product_id in family:
+            approval = self.kb.approval(product_id, target)
+            if approval is not None:
+                first = next(iter(family))
+                named = first if first != product_id else None
+                return product_id, wording.approval(self.kb, approval, named=named)
+        return None
+
+    def _approval(
+        self, clause: Clause, positive: bool, subject: Subject, condition: ConditionMention
+    ) -> list[Finding]:
+        findings: list[Finding] = []
+        ages = claim_ages(clause.text)
+        for family in subject.families if not subject.is_class else [()]:
+            statuses = [self._target_status(subject, family, t) for t in condition.targets]
+            covered = [t for t, on in zip(condition.targets, statuses, strict=True) if on]
+            if condition.category:
+                # A kind of use: one use of that kind on the label settles it.
+                if not covered and any(on is None for on in statuses):
+                    continue
+                any_on = all_on = bool(covered)
+            else:
+                if any(on is None for on in statuses):
+                    continue
+                any_on, all_on = bool(covered), all(statuses)
+            target = covered[0] if covered else condition.targets[0]
+            if any_on and self.lang.other_population.search(clause.text):
+                continue
+            if subject.scope == "universal" and positive:
+                findings += self._universal(target)
+                continue
+            if subject.scope == "exclusive" and positive:
+                findings += self._exclusive(family, target)
+                continue
+            if any_on and ages is not None:
+                if not subject.is_class:
+                    findings += self._by_age(family, covered, ages, positive=positive)
+                continue
+            if positive:
+                if not any_on:
+                    findings.append(self._beyond(subject, family, target))
+                else:
+                    findings.append(self._agrees(subject, family, target, KIND_APPROVAL))
+            elif all_on:
+                findings.append(self._denied(subject, family, target, KIND_APPROVAL))
+            elif not any_on:
+                findings.append(self._agrees_off(subject, family, target))
+        return findings
+
+    def _by_age(
+        self, family: tuple[str, ...], targets: Sequence[str], ages: Ages, *, positive: bool
+    ) -> list[Finding]:
+        """A claim about some ages ("in children", "teens under 18", "patients over 65",
+        "at any age") against the ages the label's populations cover."""
+        approvals = [a for t in targets for p in family if (a := self.kb.approval(p, t))]
+        if not approvals:
+            return []
+        spans = [(a, label_ages(a.population)) for a in approvals]
+        overlapping = [a for a, span in spans if ages.overlaps(span)]
+        if ages.every:
+            if not positive:
+                return []
+            everyone = any(span.low == 0 and span.high >= OLDEST for _, span in spans)
+            verdict: Verdict = CONSISTENT if everyone else OVERSTATES
+        elif positive:
+            verdict = CONSISTENT if overlapping else OVERSTATES
+        else:
+            verdict = CONTRADICTS if overlapping else CONSISTENT
+        chosen = (overlapping or approvals)[0]
+        found = self._approval_of(family, chosen.condition_id)
+        if found is None:
+            return []
+        return [Finding(verdict, KIND_APPROVAL, found[1], found[0], chosen.condition_id)]
+
+    def _target_status(self, subject: Subject, family: tuple[str, ...], target: str) -> bool | None:
+        if subject.is_class:
+            statuses = [self._status(f, target) for f in subject.families]
+            if any(s is True for s in statuses):
+                return True
+            return None if any(s is None for s in statuses) else False
+        return self._status(family, target)
+
+    def _approved_family(
+        self, subject: Subject, family: tuple[str, ...], target: str
+    ) -> tuple[str, ...]:
+        if not subject.is_class:
+            return family
+        return next((f for f in subject.families if self._status(f, target)), family)
+
+    def _agrees(self, subject: Subject, family: tuple[str, ...], target: str, kind: str) -> Finding:
+        holder = self._approved_family(subject, family, target)
+        found = self._approval_of(holder, target)
+        assert found is not None
+        product_id, fact = found
+        return Finding(CONSISTENT, kind, fact, product_id, target)
+
+    def _denied(self, subject: Subject, family: tuple[str, ...], target: str, kind: str) -> Finding:
+        if subject.is_class and len(self.kb.approvals_for_condition(target)) > 1:
+            fact = wording.several_approved(self.kb, target)
+            return Finding(CONTRADICTS, kind, fact, "", target)
+        holder = self._approved_family(subject, family, target)
+        found = self._approval_of(holder, target)
+        assert found is not None
+        product_id, fact = found
+        return Finding(CONTRADICTS, kind, fact, product_id, target)
+
+    def _beyond(self, subject: Subject, family: tuple[str, ...], target: str) -> Finding:
+        product_id = family[0] if family else None
+        if target in self.kb.off_label_uses:
+            fact = wording.off_label(self.kb, target, product_id=product_id)
+        elif product_id is not None:
+            fact = wording.not_approved(self.kb, product_id, target)
+        else:
+            fact = wording.not_approved(self.kb, self.families[0][0], target)
+        return Finding(OVERSTATES, KIND_APPROVAL, fact, product_id or "", target)
+
+    def _agrees_off(self, subject: Subject, family: tuple[str, ...], target: str) -> Finding:
+        finding = self._beyond(subject, family, target)
+        return Finding(CONSISTENT, KIND_APPROVAL, finding.fact, finding.product, target)
+
+    def _universal(self, target: str) -> list[Finding]:
+        statuses = [self._status(f, target) for f in self.families]
+        if any(s is None for s in statuses):
+            return []
+        if all(statuses):
+            fact = wording.several_approved(self.kb, target)
+            return [Finding(CONSISTENT, KIND_APPROVAL, fact, "", target)]
+        if not any(statuses):
+            return [self._beyond(Subject(self.families, scope="class"), (), target)]
+        return [Finding(OVERSTATES, KIND_APPROVAL, wording.not_every(self.kb, target), "", target)]
+
+    def _exclusive(self, family: tuple[str, ...], target: str) -> list[Finding]:
+        mine = self._status(family, target)
+        if mine is None:
+            return []
+        if not mine:
+            return [self._beyond(Subject((family,)), family, target)]
+        others = [f for f in self.families if not set(f) & set(family)]
+        other_statuses = [self._status(f, target) for f in others]
+        if any(s is None for s in other_statuses):
+            return []
+        if any(other_statuses):
+            fact = wording.several_approved(self.kb, target)
+            return [Finding(CONTRADICTS, KIND_APPROVAL, fact, family[0], target)]
+        return [self._agrees(Subject((family,)), family, target, KIND_APPROVAL)]
+
+    def _restriction(
+        self,
+        clause: Clause,
+        predicate: Predicate,
+        subject: Subject,
+        conditions: list[ConditionMention],
+    ) -> list[Finding]:
+        """ "Only approved for X": the label's other uses of X's kind."""
+        if self._approval_not_judged(clause) or subject.is_class or subject.negated:
+            return []
+        if not predicate.positive:
+            return []
+        findings: list[Finding] = []
+        # "Strictly for cosmetic use", "for frown lines, nothing else": every use on the label
+        # counts; "the only approved cosmetic use is frown lines": the uses of that kind;
+        # otherwise the uses of the same kind as those named ("only approved for frown lines").
+        kinds = [t for c in conditions if c.category for t in c.targets]
+        named = {t for c in conditions if not c.category for t in c.targets}
+        claimed = named or set(kinds)
+        everything = (bool(kinds) and not named) or bool(
+            self.lang.restriction_all.search(clause.text)
+        )
+        for family in subject.families:
+            group: list[str] = list(self.kb.conditions) if everything else list(kinds)
+            if not any(self._status(family, t) for t in claimed):
+                target = sorted(claimed)[0]
+                if self._status(family, target) is False:
+                    return [self._beyond(subject, family, target)]
+                continue
+            for target in sorted(claimed):
+                if not everything and self._status(family, target) is False:
+                    return [self._beyond(subject, family, target)]
+                if not kinds:
+                    group += [g for g in self.reader.topics.group_of(target) if g not in group]
+            approvals = [
+                a for g in group for p in family if (a := self.kb.approval(p, g)) is not None
+            ]
+            if not approvals:
+                continue
+            held = {a.condition_id for a in approvals}
+            if held - claimed:
+                fact = wording.label_uses(self.kb, approvals, family[0])
+                findings.append(
+                    Finding(CONTRADICTS, KIND_APPROVAL, fact, approvals[0].product_id, "")
+                )
+            else:
+                target = sorted(claimed & held)[0]
+                findings.append(self._agrees(subject, family, target, KIND_APPROVAL))
+        return findings
+
+    def _year(self, clause: Clause, subject: Subject, condition: ConditionMention) -> list[Finding]:
+        """ "Approved for X in/since <year>": the year of the label's approval."""
+        if subject.is_class or self._first_person(clause):
+            return []
+        findings: list[Finding] = []
+        for match in YEAR.finditer(clause.text):
+            lead = clause.text[: match.start()]
+            if not YEAR_LEAD.search(lead[-40:]):
+                continue
+            at = clause.start + match.start()
+            if self._year_condition(clause, match) is not condition:
+                continue
+            year = int(match.group(1))
+            named = [m for m in clause.products if m.end <= at] or clause.products
+            owner = self._family(named[-1]) if named else None
+            for family in subject.families:
+                if owner is not None and family != owner:
+                    continue
+                # A phrase naming several conditions ("upper facial lines") holds when the
+                # year is right for any of them.
+                approvals = [
+                    a
+                    for target in condition.targets
+                    for p in family
+                    if (a := self.kb.approval(p, target)) is not None
+                ]
+                if not approvals:
+                    continue
+                years = {i.year_approved for a in approvals for i in a.indications}
+                years |= {c.year for a in approvals for i in a.indications for c in i.later_changes}
+                matching = [
+                    a for a in approvals if year in {i.year_approved for i in a.indications}
+                ]
+                chosen = (matching or approvals)[0]
+                found = self._approval_of(family, chosen.condition_id)
+                if found is None:
+                    continue
+                verdict = CONSISTENT if year in years else CONTRADICTS
+                findings.append(
+                    Finding(verdict, KIND_YEAR, found[1], found[0], chosen.condition_id)
+                )
+        return findings
+
+    def _year_condition(self, clause: Clause, match: re.Match[str]) -> ConditionMention | None:
+        """The condition a stated year goes with: the one in front of "(2002)"; the one after
+        "since 2024,"; else the nearer one ("approved for frown lines in 2022 and for
+        cervical dystonia in 2023")."""
+        at, end = clause.start + match.start(), clause.start + match.end()
+        preceding = [c for c in clause.conditions if c.end <= at]
+        following = [c for c in clause.conditions if c.start >= end]
+        before = preceding[-1] if preceding else None
+        after = following[0] if following else None
+        if before is None or after is None:
+            return before or after
+        text = clause.text
+        if text[: match.start()].rstrip().endswith("(") and text[match.end() :].startswith(")"):
+            return before
+        if text[match.end() :].lstrip().startswith(","):
+            return after
+        if after.start - end < at - before.end:
+            return after
+        return before
+
+    def _first_approval(self, clause: Clause, subject: Subject | None) -> list[Finding]:
+        """ "Botox was first approved in 1989": the product's first US approval."""
+        if subject is None or subject.is_class or len(subject.families) != 1:
+            return []
+        if not _FIRST.search(clause.text) or clause.conditions:
+            return []
+        if not any(p.kind == APPROVAL and p.positive for p in clause.predicates):
+            return []
+        family = subject.families[0]
+        product_id = family[0]
+        product = self.kb.products[product_id]
+        if product.initial_us_approval is None:
+            return []
+        # The named label's first approval, or its own first indication ("Botox Cosmetic was
+        # first approved in 2002"); a sibling label's years do not count.
+        years = {product.initial_us_approval}
+        if product.indications:
+            years.add(min(i.year_approved for i in product.indications))
+        findings = []
+        for match in YEAR.finditer(clause.text):
+            if not YEAR_LEAD.search(clause.text[: match.start()][-40:]):
+                continue
+            verdict = CONSISTENT if int(match.group(1)) in years else CONTRADICTS
+            fact = wording.first_approval(self.kb, product_id)
+            findings.append(Finding(verdict, KIND_YEAR, fact, product_id, ""))
+        return findings
+
+    def _evidence_positive(
+        self, predicate: Predicate, subject: Subject, condition: ConditionMention
+    ) -> list[Finding]:
+        findings: list[Finding] = []
+        for family in subject.families if not subject.is_class else [()]:
+            statuses = [self._target_status(subject, family, t) for t in condition.targets]
+            if any(s is None for s in statuses):
+                continue
+            if any(statuses):
+                target = condition.targets[statuses.index(True)]
+                findings.append(self._agrees(subject, family, target, KIND_EVIDENCE))
+            elif predicate.proof:
+                finding = self._beyond(subject, family, condition.targets[0])
+                findings.append(
+                    Finding(OVERSTATES, KIND_EVIDENCE, finding.fact, finding.product, finding.topic)
+                )
+        return findings
+
+    def _evidence_negative(self, subject: Subject, condition: ConditionMention) -> list[Finding]:
+        findings: list[Finding] = []
+        for family in subject.families if not subject.is_class else [()]:
+            statuses = [self._target_status(subject, family, t) for t in condition.targets]
+            if statuses and all(s is True for s in statuses):
+                target = condition.targets[0]
+                findings.append(self._denied(subject, family, target, KIND_EVIDENCE))
+        return findings
+
+    def _off_label_untested(
+        self,
+        clause: Clause,
+        subject: Subject | None,
+        bound: Sequence[tuple[Predicate, list[ConditionMention]]],
+    ) -> list[Finding]:
+        """ "Off-label Botox is untested": off-label does not mean unstudied."""
+        if subject is None or clause.conditions or "label" not in clause.text:
+            return []
+        if not re.search(r"off[\s-]?label", clause.text):
+            return []
+        negative = [p for p in clause.predicates if p.kind == EVIDENCE and not p.positive]
+        if not negative or self.lang.evidence_narrower.search(clause.text):
+            return []
+        product_id = subject.families[0][0] if not subject.is_class and subject.families else None
+        fact = wording.off_label_studied(self.kb, product_id)
+        if fact is None:
+            return []
+        return [Finding(CONTRADICTS, KIND_EVIDENCE, fact, product_id or "", "off_label")]

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from curbside.claims.services import TEXT_MAX, claims_check
+
+
+class Command(BaseCommand):
+    help = (
+        "Check a text's claims about botulinum toxin products against the evidence base and "
+        "print [{sentence, verdict, fact, source}] as JSON. FILE is a path, or - for stdin."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", metavar="FILE", help="the text to check, or - for stdin")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        text = self._read(options["file"])
+        if len(text) > TEXT_MAX * 10:
+            raise CommandError(f"The text is too long to check ({len(text):,} characters).")
+        verdicts = [v.as_dict() for v in claims_check(text=text)]
+        self.stdout.write(json.dumps(verdicts, indent=2, ensure_ascii=False))
+
+    def _read(self, name: str) -> str:
+        if name == "-":
+            return sys.stdin.read()
+        path = Path(name)
+        if not path.exists():
+            raise CommandError(f"No such file: {name}")
+        if not path.is_file():
+            raise CommandError(f"Not a file: {name}")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise CommandError(f"{name} is not UTF-8 text.") from exc
+        except OSError as exc:
+            raise CommandError(f"Cannot read {name}: {exc.strerror}") from exc

@@ -1,0 +1,84 @@
+"""Ages, for claims about a population: the ages a claim names ("children", "teens under 18",
+"patients over 65", "at any age") and the ages a label's population covers ("adults",
+"12 years and older", "adults younger than 65", "adults; pediatric 2-17 years")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curbside.claims.language import language
+
+OLDEST = 120
+ADULT = 18
+
+_PEOPLE = (
+    r"(?:patients|people|persons|adults|children|kids|anyone|those|someone|women|men|teens|"
+    r"teenagers|individuals|users|clients|adolescents|toddlers|infants|babies|boys|girls)"
+)
+_N = r"(\d{1,2})"
+_OR_OLDER = r"\s*(?:years?\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:older|over|up|above)"
+_WHO = r"\s+(?:who\s+are\s+|aged\s+)?"
+_OVER = r"(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?"
+_UNDER = r"(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+# (pattern, how the number bounds the ages)
+_STATED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:aged?|ages)\s+{_N}{_OR_OLDER}"), "from"),
+    (re.compile(rf"\b{_PEOPLE}\s+(?:aged\s+)?{_N}{_OR_OLDER}"), "from"),
+    (re.compile(rf"\b{_N}\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|up|above)\b"), "from"),
+    (re.compile(rf"\b{_PEOPLE}{_WHO}{_OVER}{_N}\b"), "above"),
+    (re.compile(rf"\b(?:over|above|older\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?{_N}\b"), "above"),
+    (re.compile(rf"\b{_PEOPLE}{_WHO}{_UNDER}{_N}\b"), "below"),
+    (re.compile(rf"\b(?:under|below|younger\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?{_N}\b"), "below"),
+    (re.compile(rf"\b{_N}\s*(?:-|\s)years?(?:-|\s)olds?\b"), "exactly"),
+)
+
+
+@dataclass(frozen=True)
+class Ages:
+    low: int
+    high: int
+    every: bool = False  # "at any age": a claim that every age is covered
+
+    def overlaps(self, other: Ages) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def within(self, other: Ages) -> bool:
+        return other.low <= self.low and self.high <= other.high
+
+
+def claim_ages(text: str) -> Ages | None:
+    """The ages a (normalized) clause names, or None when it names none."""
+    lang = language()
+    if lang.every_age.search(text):
+        return Ages(0, OLDEST, every=True)
+    low, high, named = 0, OLDEST, False
+    for pattern, (band_low, band_high) in lang.age_bands:
+        if pattern.search(text):
+            low, high, named = max(low, band_low), min(high, band_high), True
+    for pattern, bound in _STATED:
+        for match in pattern.finditer(text):
+            number = int(match.group(1))
+            if bound == "from":
+                low = max(low, number)
+            elif bound == "above":
+                low = max(low, number + 1)
+            elif bound == "below":
+                high = min(high, number - 1)
+            else:
+                low, high = max(low, number), min(high, number)
+            named = True
+    if not named:
+        return None
+    return Ages(low, max(low, high))
+
+
+def label_ages(population: str) -> Ages:
+    """The ages a label's population covers: "adults" from 18; "12 years and older";
+    "adults younger than 65" up to 64; "adults; pediatric 2-17 years" from 2."""
+    text = re.sub(r"\([^)]*\)", "", population).lower()
+    years = [int(n) for n in re.findall(r"(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)", text)]
+    low = min(years) if years else (ADULT if "adult" in text else 0)
+    younger = re.search(r"younger\s+than\s+(\d{1,3})", text)
+    high = int(younger.group(1)) - 1 if younger else OLDEST
+    return Ages(low, high)

@@ -1,0 +1,205 @@
+"""The facts an evidence note states, in plain words, from the evidence base.
+
+Every sentence here is built from the knowledge base's values (names, years, populations,
+warnings); `claims/data/topics.yaml` only says how to name a condition or use in a sentence.
+Each function returns the fact with its source: the product's current prescribing
+information (`label_reference`) where a product is concerned, and the fact's own sources as
+provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from curbside.claims.language import topics
+from curbside.evidence.knowledge import Approval, KnowledgeBase, Product
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    source: str  # the link a reader follows
+    provenance: tuple[str, ...] = ()  # where the fact was confirmed
+
+
+def name(product: Product) -> str:
+    """The name readers know: "Botox", "Botox Cosmetic", "Dysport"."""
+    return product.aliases[0] if product.aliases else product.brand
+
+
+def condition_phrase(kb: KnowledgeBase, condition_id: str) -> str:
+    phrase = topics().condition_phrases.get(condition_id)
+    if phrase:
+        return phrase
+    short = kb.name_of(condition_id)
+    return short[:1].lower() + short[1:] if short else condition_id.replace("_", " ")
+
+
+def use_phrase(kb: KnowledgeBase, use_id: str) -> str:
+    return topics().off_label_phrases.get(use_id) or kb.name_of(use_id) or use_id
+
+
+def population_phrase(population: str) -> str:
+    """ "adults" → "in adults"; "12 years and older" → "in patients 12 years and older"."""
+    plain = re.sub(r"\s*\([^)]*\)", "", population).strip()
+    if not plain:
+        return ""
+    if re.match(r"\d", plain):
+        return f"in patients {plain}"
+    if plain.lower().startswith("adults") and ";" not in plain:
+        return f"in {plain}"
+    return f"(labeled for {plain})"
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _urls(entries: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e for e in entries if e.startswith(("http://", "https://"))))
+
+
+def approved_list(kb: KnowledgeBase, approvals: Iterable[Approval]) -> str:
+    """ "Botox Cosmetic (since 2002), Dysport (since 2009) and Xeomin (since 2011)"."""
+    return _join([f"{name(kb.products[a.product_id])} (since {a.year})" for a in approvals])
+
+
+def approval(kb: KnowledgeBase, approved: Approval, *, named: str | None = None) -> Fact:
+    """<Product> has been FDA-approved for <condition> <population> since <year>. When the text
+    named a sibling label ("Botox" for a cosmetic use), the note says which label holds it."""
+    product = kb.products[approved.product_id]
+    who = name(product)
+    if named and named != product.id and named in kb.products:
+        who += (
+            f" ({product.nonproprietary_name}, the same ingredient as {name(kb.products[named])})"
+        )
+    population = population_phrase(approved.population)
+    where = f" {population}" if population else ""
+    text = (
+        f"{who} has been FDA-approved for {condition_phrase(kb, approved.condition_id)}"
+        f"{where} since {approved.year}."
+    )
+    return Fact(text, product.label_reference, _urls(approved.source))
+
+
+def not_approved(kb: KnowledgeBase, product_id: str, condition_id: str) -> Fact:
+    """<Product> is not FDA-approved for <condition>; who is."""
+    product = kb.products[product_id]
+    phrase = condition_phrase(kb, condition_id)
+    approvals = kb.approvals_for_condition(condition_id)
+    if not approvals:
+        text = f"No US botulinum toxin label includes {phrase}; it is an off-label use."
+    elif len(approvals) == 1:
+        only = approvals[0]
+        population = population_phrase(only.population)
+        text = (
+            f"{name(product)} is not FDA-approved for {phrase}; among botulinum toxins only "
+            f"{name(kb.products[only.product_id])} is{', ' + population if population else ''}"
+            f" since {only.year}."
+        )
+    else:
+        text = (
+            f"{name(product)} is not FDA-approved for {phrase}; the products approved for it "
+            f"are {approved_list(kb, approvals)}."
+        )
+    provenance = _urls(s for a in approvals for s in a.source)
+    return Fact(text, product.label_reference, provenance)
+
+
+def off_label(kb: KnowledgeBase, use_id: str, *, product_id: str | None = None) -> Fact:
+    use = kb.off_label_uses[use_id]
+    text = f"No US botulinum toxin label includes {use_phrase(kb, use_id)}; it is an off-label use."
+    urls = _urls(use.source)
+    source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
+    return Fact(text, source, urls)
+
+
+def several_approved(kb: KnowledgeBase, condition_id: str) -> Fact:
+    """For claims that one product, or none, holds an approval several hold."""
+    approvals = kb.approvals_for_condition(condition_id)
+    if len(approvals) == 1:
+        return approval(kb, approvals[0])
+    phrase = condition_phrase(kb, condition_id)
+    first = kb.products[approvals[0].product_id]
+    text = (
+        f"Several botulinum toxins are FDA-approved for {phrase}: {approved_list(kb, approvals)}."
+    )
+    return Fact(text, first.label_reference, _urls(s for a in approvals for s in a.source))
+
+
+def not_every(kb: KnowledgeBase, condition_id: str) -> Fact:
+    """For claims that every toxin holds an approval only some hold."""
+    approvals = kb.approvals_for_condition(condition_id)
+    phrase = condition_phrase(kb, condition_id)
+    text = (
+        f"Not every botulinum toxin is FDA-approved for {phrase}; the products approved for it "
+        f"are {approved_list(kb, approvals)}."
+    )
+    first = kb.products[approvals[0].product_id]
+    return Fact(text, first.label_reference, _urls(s for a in approvals for s in a.source))
+
+
+def label_uses(kb: KnowledgeBase, approvals: Sequence[Approval], product_id: str) -> Fact:
+    """For "only approved for X" when the label has more uses of the same kind."""
+    product = kb.products[approvals[0].product_id]
+    uses = _join([f"{condition_phrase(kb, a.condition_id)} (since {a.year})" for a in approvals])
+    text = f"{name(product)} is FDA-approved for {uses}."
+    return Fact(text, product.label_reference, _urls(s for a in approvals for s in a.source))
+
+
+def first_approval(kb: KnowledgeBase, product_id: str) -> Fact:
+    product = kb.products[product_id]
+    text = f"{name(product)} was first approved by the FDA in {product.initial_us_approval}."
+    return Fact(text, product.label_reference, _urls(product.source))
+
+
+def boxed_warning(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    boxed = kb.boxed_warning
+    if boxed is None:
+        return None
+    if product_id is not None and product_id in boxed.applies_to:
+        product = kb.products[product_id]
+        who = f"every botulinum toxin product, {name(product)} included,"
+        source = product.label_reference
+    else:
+        who = "every US botulinum toxin product"
+        urls = _urls(boxed.source)
+        source = urls[0] if urls else ""
+    text = (
+        f"Since {boxed.year} {who} has carried a boxed warning that the toxin's effect can "
+        "spread beyond the injection site, causing swallowing and breathing problems that can "
+        "be life-threatening."
+    )
+    return Fact(text, source, _urls(boxed.source))
+
+
+def units(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    warning = kb.warnings.get("units_not_interchangeable")
+    if warning is None:
+        return None
+    urls = _urls(warning.source)
+    source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
+    return Fact(warning.text, source, urls)
+
+
+def off_label_studied(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    """For "off-label means untested": off-label uses the base records as studied."""
+    studied = [
+        use
+        for use in kb.off_label_uses.values()
+        if use.note and re.search(r"\b(?:trials?|studied|study|studies)\b", use.note)
+    ]
+    if not studied:
+        return None
+    examples = _join([use_phrase(kb, u.id) for u in studied])
+    text = (
+        "Off-label means a use is not on a product's US label, not that it is untested: "
+        f"some off-label uses, such as {examples}, have been studied in clinical trials."
+    )
+    urls = _urls(s for u in studied for s in u.source)
+    source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
+    return Fact(text, source, urls)

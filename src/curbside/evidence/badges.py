@@ -1,0 +1,356 @@
+"""The on-label / off-label badge of a question, and the asker's "What is it for?" choice.
+
+question_badge() is a pure function over a KnowledgeBase: from the question's text, its
+treatments and the use the asker chose, it finds the covered product(s) the question is about
+and the condition (or off-label use) it is for, and says whether that use is on the products'
+US labels. It never guesses: when the use, or the product, cannot be told, the badge says the
+label status is unknown; when the question is about no covered product there is no badge.
+
+Botox and Botox Cosmetic are two labels of one ingredient (onabotulinumtoxinA): a question
+about "Botox for frown lines" is on-label under the Botox Cosmetic label, and the badge names
+the label that covers the use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from curbside.evidence.knowledge import (
+    OFF_LABEL,
+    ON_LABEL,
+    UNKNOWN,
+    Approval,
+    KnowledgeBase,
+    LabelStatus,
+    Product,
+)
+
+BadgeStatus = Literal["on-label", "off-label", "mixed", "unknown"]
+
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+
+LABELS: dict[BadgeStatus, str] = {
+    "on-label": "On-label",
+    "off-label": "Off-label",
+    "mixed": "Depends on the product",
+    "unknown": "Label status unknown",
+}
+
+
+@dataclass(frozen=True)
+class Use:
+    """A condition or an off-label use the question is about."""
+
+    id: str
+    name: str
+    is_condition: bool  # a label condition (else an off-label use)
+
+
+@dataclass(frozen=True)
+class LabelEntry:
+    """What one product's label says about one use."""
+
+    product_id: str
+    brand: str
+    use: Use
+    status: LabelStatus
+    # The label that decides: the product's own, or another label of the same ingredient
+    # (Botox asked about for frown lines: Botox Cosmetic).
+    label_product_id: str
+    label_brand: str
+    approval: Approval | None  # the approval, when on-label
+    treatment_slug: str  # the treatment page holding that label's evidence panel, or ""
+
+    @property
+    def anchor(self) -> str:
+        """The evidence panel's anchor for this approved use, or the panel's own."""
+        if self.approval is not None:
+            return approval_anchor(self.label_product_id, self.use.id)
+        return "evidence"
+
+    @property
+    def detail(self) -> str:
+        """ "Botox Cosmetic (since 2002)", or just the brand when not approved."""
+        if self.approval is None:
+            return self.label_brand
+        return f"{self.label_brand} (since {self.approval.year})"
+
+
+@dataclass(frozen=True)
+class Badge:
+    status: BadgeStatus
+    entries: tuple[LabelEntry, ...]  # one per label and use, in product order
+    uses: tuple[Use, ...]
+    from_choice: bool  # the use is the asker's choice, not read from the text
+    matched: tuple[str, ...]  # the phrases that named the use, as written
+    caveats: tuple[str, ...]  # the lexicon's warnings for those phrases
+    class_only: bool  # no product named, only "botulinum toxin" and the like
+    reason: str  # why the status is unknown ("" otherwise)
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.status]
+
+    @property
+    def brands(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.label_brand for e in self.entries))
+
+    @property
+    def headline(self) -> str:
+        """ "Botox for cervical dystonia"; the brands alone when a use's name is long (the
+        off-label uses'), "" when no use was recognised."""
+        if not self.brands:
+            return ""
+        brands = _and(list(self.brands))
+        if self.uses and all(u.is_condition for u in self.uses):
+            return f"{brands} for {_names(self.uses)}"
+        return brands
+
+    @property
+    def link(self) -> tuple[str, str] | None:
+        """(treatment slug, anchor) of the evidence panel to read more, or None."""
+        linked = [e for e in self.entries if e.treatment_slug]
+        if not linked:
+            return None
+        on_label = [e for e in linked if e.approval is not None]
+        first = on_label[0] if len(on_label) == 1 and len(linked) <= 2 else linked[0]
+        return first.treatment_slug, first.anchor
+
+    @property
+    def summary(self) -> str:
+        """One or two plain sentences saying what the labels say."""
+        if self.status == "unknown":
+            return self.reason
+        sentences = []
+        for use in self.uses:
+            entries = [e for e in self.entries if e.use == use]
+            on = [e.detail for e in entries if e.status == ON_LABEL]
+            off = [e.label_brand for e in entries if e.status == OFF_LABEL]
+            if on:
+                labels = "label" if len(on) == 1 else "labels"
+                sentences.append(f"{use.name} is an approved use on the {labels} of {_and(on)}.")
+            if off and not use.is_condition:
+                sentences.append(f"No US label covers {_lower_first(use.name)}.")
+            elif off:
+                labels = "label" if len(off) == 1 else "labels"
+                sentences.append(
+                    f"{use.name} is not an approved use on the {labels} of {_and(off)}."
+                )
+        return " ".join(sentences)
+
+
+def brand_name(product: Product) -> str:
+    """The brand as readers write it: "Botox Cosmetic" for the label's "BOTOX Cosmetic"."""
+    return _SHOUTED.sub(lambda m: m.group().capitalize(), product.brand)
+
+
+def approval_anchor(product_id: str, condition_id: str) -> str:
+    """The id of an approved use's row in the evidence panel."""
+    return f"evidence-{product_id}-{condition_id}".replace("_", "-")
+
+
+def question_badge(
+    kb: KnowledgeBase,
+    *,
+    title: str,
+    body: str,
+    treatment_slugs: tuple[str, ...] | list[str] = (),
+    choice: str = "",
+) -> Badge | None:
+    """The badge for a question, or None when it is about no covered product.
+
+    The products: those of the question's treatments and those its text names; failing both,
+    every product when the text names the class ("botulinum toxin"). The use: the asker's
+    choice when there is one (it wins over the text), else the conditions and off-label uses
+    the lexicon finds in the title and body.
+    """
+    text = f"{title}\n{body}"
+    products, class_only = _products(kb, text, treatment_slugs)
+    if not products:
+        return None
+    matched: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    if choice:
+        name = kb.name_of(choice)
+        if not name:
+            return _unknown(
+                "The use the asker chose is not in the evidence base now, so we can't say "
+                "whether it is on the label.",
+                from_choice=True,
+                class_only=class_only,
+            )
+        uses: tuple[Use, ...] = (Use(id=choice, name=name, is_condition=choice in kb.conditions),)
+    else:
+        found = kb.match_conditions(text)
+        if not found:
+            return _unknown(
+                "The question doesn't say what the treatment is for in words we recognise, "
+                "so we can't tell whether that use is on the label.",
+                class_only=class_only,
+            )
+        ids = list(dict.fromkeys(m.target_id for m in found))
+        uses = tuple(Use(id=i, name=kb.name_of(i), is_condition=i in kb.conditions) for i in ids)
+        matched = tuple(dict.fromkeys(m.text for m in found))
+        caveats = tuple(dict.fromkeys(m.caveat for m in found if m.caveat))
+
+    entries = _entries(kb, products, uses)
+    statuses = {e.status for e in entries}
+
+    def badge(status: BadgeStatus, reason: str = "") -> Badge:
+        return Badge(
+            status=status,
+            entries=entries,
+            uses=uses,
+            from_choice=bool(choice),
+            matched=matched,
+            caveats=caveats,
+            class_only=class_only,
+            reason=reason,
+        )
+
+    if UNKNOWN in statuses:
+        return badge(
+            "unknown",
+            f"Whether {_names(uses)} is on the label depends "
+            "on details the evidence base does not settle here (some facts await "
+            "confirmation by our editors).",
+        )
+    if len(statuses) == 1:
+        return badge(ON_LABEL if ON_LABEL in statuses else OFF_LABEL)
+    on = _and(list(dict.fromkeys(e.label_brand for e in entries if e.status == ON_LABEL)))
+    if len(uses) > 1:
+        return badge(
+            "unknown",
+            f"The question mentions more than one use ({_names(uses)})"
+            ", and their label status differs.",
+        )
+    if class_only:
+        return badge(
+            "unknown",
+            f"The question doesn't name a product, and {_lower_first(uses[0].name)} is on the "
+            f"labels of some products only ({on}).",
+        )
+    return badge("mixed")
+
+
+def _products(
+    kb: KnowledgeBase, text: str, treatment_slugs: tuple[str, ...] | list[str]
+) -> tuple[tuple[Product, ...], bool]:
+    found: dict[str, Product] = {}
+    for slug in treatment_slugs:
+        for product in kb.products_for_treatment(slug):
+            found.setdefault(product.id, product)
+    for product in kb.match_products(text):
+        found.setdefault(product.id, product)
+    if found:
+        order = list(kb.products)
+        return tuple(sorted(found.values(), key=lambda p: order.index(p.id))), False
+    if kb.mentions_class(text):
+        return tuple(kb.products.values()), True
+    return (), False
+
+
+def _entries(
+    kb: KnowledgeBase, products: tuple[Product, ...], uses: tuple[Use, ...]
+) -> tuple[LabelEntry, ...]:
+    entries: dict[tuple[str, str], LabelEntry] = {}
+    for use in uses:
+        for product in products:
+            status, label = _status(kb, product, use)
+            entry = LabelEntry(
+                product_id=product.id,
+                brand=brand_name(product),
+                use=use,
+                status=status,
+                label_product_id=label.id,
+                label_brand=brand_name(label),
+                approval=kb.approval(label.id, use.id) if status == ON_LABEL else None,
+                treatment_slug=label.treatment_slugs[0] if label.treatment_slugs else "",
+            )
+            # Botox and Botox Cosmetic asked about together come out as one label.
+            entries.setdefault((label.id, use.id), entry)
+    return tuple(entries.values())
+
+
+def _status(kb: KnowledgeBase, product: Product, use: Use) -> tuple[LabelStatus, Product]:
+    """The product's label status for the use, looking at the other labels of the same
+    ingredient for a label condition its own label lacks."""
+    status = kb.label_status(product.id, use.id)
+    if status != OFF_LABEL or not use.is_condition:
+        return status, product
+    others = kb.same_ingredient(product.id)
+    for other in others:
+        if kb.label_status(other.id, use.id) == ON_LABEL:
+            return ON_LABEL, other
+    if any(kb.label_status(other.id, use.id) == UNKNOWN for other in others):
+        return UNKNOWN, product
+    return OFF_LABEL, product
+
+
+def _unknown(reason: str, *, from_choice: bool = False, class_only: bool = False) -> Badge:
+    return Badge(
+        status="unknown",
+        entries=(),
+        uses=(),
+        from_choice=from_choice,
+        matched=(),
+        caveats=(),
+        class_only=class_only,
+        reason=reason,
+    )
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _names(uses: tuple[Use, ...]) -> str:
+    return _and([_lower_first(u.name) for u in uses])
+
+
+def _lower_first(text: str) -> str:
+    """ "Cervical dystonia" → "cervical dystonia" inside a sentence; acronyms stay."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+# ------------------------------------------------------------------ the asker's choice
+
+
+def use_choices(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The "What is it for?" options, grouped: the label conditions, then the off-label uses
+    that no label covers (the categories whose status depends on the product are left out:
+    an asker cannot pick those)."""
+    conditions = sorted(((c.id, c.short_name) for c in kb.conditions.values()), key=_by_name)
+    uses = sorted(
+        ((u.id, u.name) for u in kb.off_label_uses.values() if u.applies_to_all_products),
+        key=_by_name,
+    )
+    groups = []
+    if conditions:
+        groups.append(("Uses approved on at least one US label", conditions))
+    if uses:
+        groups.append(("Uses no US label covers (off-label)", uses))
+    return groups
+
+
+def use_problem(kb: KnowledgeBase, value: str) -> str | None:
+    """Why `value` is not a use an asker may choose, or None when it is."""
+    if any(value == key for _, options in use_choices(kb) for key, _ in options):
+        return None
+    if kb.is_empty:
+        return "No evidence base is loaded, so a use cannot be chosen; leave it empty."
+    return (
+        f"Unknown use {value!r}: give a condition id such as 'cervical_dystonia' or an "
+        "off-label use id such as 'masseter_jaw_slimming' (the ids in GET "
+        "/api/v1/treatments/{slug}/evidence), or leave it empty when unsure."
+    )
+
+
+def _by_name(item: tuple[str, str]) -> str:
+    return item[1].lower()

@@ -1,0 +1,72 @@
+# No `from __future__ import annotations`: ninja resolves endpoint annotations at import time.
+"""POST /triage: the emergency check on any text, open to anonymous clients.
+
+No session and no CSRF token are needed for the JSON body (like /practices/{slug}/consultations);
+each client IP may send TRIAGE_LIMIT texts per TRIAGE_WINDOW seconds."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from ninja import Field, Router, Schema
+from pydantic import field_validator
+
+from curbside.practices.spam import client_ip, retry_in_words
+from curbside.triage.rules import NOT_URGENT_ADVICE, TriageResult, triage
+from curbside.triage.throttle import throttle_hit
+
+router = Router(tags=["triage"])
+
+TEXT_MAX = 10000
+TRIAGE_LIMIT = 60
+TRIAGE_WINDOW = 10 * 60
+
+
+class TriageIn(Schema):
+    text: str = Field(
+        min_length=1,
+        max_length=TEXT_MAX,
+        description="What the person wrote, e.g. a question's title and body.",
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("Write the text to check.")
+        return value
+
+
+class TriageOut(Schema):
+    urgent: bool = Field(description="True when the text describes urgent symptoms.")
+    reasons: list[str] = Field(description="The urgent symptoms found, in plain words.")
+    advice: str = Field(
+        description="What to do: call 911 or go to the nearest emergency department when "
+        f"urgent; otherwise: {NOT_URGENT_ADVICE!r}"
+    )
+
+
+class DetailOut(Schema):
+    detail: str
+
+
+@router.post(
+    "",
+    response={200: TriageOut, 429: DetailOut},
+    auth=None,
+    summary="Check a text for urgent symptoms (open to anonymous clients, rate limited)",
+)
+@csrf_exempt
+def triage_check(request: HttpRequest, payload: TriageIn) -> TriageResult | HttpResponse:
+    retry_after = throttle_hit(
+        scope="triage",
+        client=client_ip(request),
+        limit=TRIAGE_LIMIT,
+        window=TRIAGE_WINDOW,
+    )
+    if retry_after is not None:
+        detail = (
+            f"Too many checks from your network. Please try again in {retry_in_words(retry_after)}."
+        )
+        response = JsonResponse({"detail": detail}, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
+    return triage(payload.text)

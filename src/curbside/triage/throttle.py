@@ -1,0 +1,32 @@
+"""A fixed-window request counter per client, in Django's cache (Redis in production, so the
+limit holds across web processes), for the open triage endpoint."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+
+from django.core.cache import cache
+
+
+def throttle_hit(
+    *, scope: str, client: str, limit: int, window: int, now: float | None = None
+) -> int | None:
+    """Count one request from `client`; when it is over `limit` in this `window` of seconds,
+    return the seconds until the window ends (and do not count it), else None."""
+    moment = now if now is not None else time.time()
+    index = int(moment // window)
+    retry_after = max(math.ceil((index + 1) * window - moment), 1)
+    # Client addresses never go into cache keys as they are.
+    digest = hashlib.sha256(client.encode()).hexdigest()[:32]
+    key = f"throttle:{scope}:{digest}:{index}"
+    if int(cache.get(key, 0)) >= limit:
+        return retry_after
+    # add() sets the counter only if it is absent; incr() is atomic on Redis and locmem.
+    cache.add(key, 0, timeout=retry_after + 60)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=retry_after + 60)
+    return None

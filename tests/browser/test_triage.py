@@ -1,0 +1,83 @@
+"""Emergency triage end to end in Chromium: a patient describes urgent symptoms on the ask page
+and sees the emergency notice at once; the question is held; a moderator releases it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.core import mail
+from playwright.sync_api import Page, expect
+
+from curbside.accounts.tests.factories import UserFactory
+from curbside.qa.models import Question, QuestionStatus
+from curbside.qa.tests.factories import TreatmentFactory
+from curbside.search import semantic
+from curbside.triage.models import TriageHold
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct horse battery"  # UserFactory's password
+TITLE = "Trouble swallowing and breathing after Botox"
+BODY = "since my Botox yesterday I can't swallow properly and my breathing feels weak"
+
+
+def sign_in(page: Page, email: str) -> None:
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_urgent_symptoms_show_the_emergency_notice_and_hold_the_question(
+    new_page: Any, live_server: Any
+) -> None:
+    # Load the embedding model now (asking embeds the question), not inside the ask request,
+    # where a slow first load would outlast the browser's wait.
+    semantic.embed(["warm up"])
+    TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
+    patient = UserFactory.create(email="ines@example.com", public_name="SwiftLark-77")
+    moderator = UserFactory.create(
+        email="mod@example.com", public_name="Moderator-9", role="moderator", is_staff=True
+    )
+
+    page = new_page()
+    sign_in(page, patient.email)
+    page.goto("/ask/")
+    page.get_by_label("Title").fill(TITLE)
+    page.get_by_label("Details").fill(BODY)
+    page.get_by_label("Treatments").select_option(label="Botox")
+    page.get_by_role("button", name="Post your question").click()
+
+    question = Question.objects.get()
+    expect(page).to_have_url(re.compile(re.escape(question.get_absolute_url()) + "$"))
+    notice = page.get_by_role("alert")
+    expect(notice).to_contain_text("Get emergency care now")
+    expect(notice).to_contain_text("trouble swallowing")
+    expect(notice).to_contain_text("trouble breathing")
+    expect(notice).to_contain_text("Call 911 or go to the nearest emergency department now")
+    expect(notice).to_contain_text("held")
+    assert question.status == QuestionStatus.HELD
+
+    # Not public: a visitor gets "not found", and the home page does not list it.
+    visitor = new_page()
+    assert visitor.goto(question.get_absolute_url()).status == 404
+    visitor.goto("/")
+    expect(visitor.get_by_text(TITLE)).to_have_count(0)
+
+    # The moderator was told, and releases it from the queue.
+    assert any(m.to == [moderator.email] and TITLE in m.subject for m in mail.outbox)
+    mod = new_page()
+    sign_in(mod, moderator.email)
+    mod.goto("/moderation/")
+    hold = TriageHold.objects.get()
+    card = mod.locator(f"#triage-hold-{hold.pk}")
+    expect(card).to_contain_text("trouble swallowing")
+    card.get_by_label("Note or reason").fill("Patient confirmed they went to the ER.")
+    card.get_by_role("button", name="Release and publish").click()
+    expect(mod.get_by_role("status")).to_contain_text("released and published")
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.PUBLISHED
+    assert visitor.goto(question.get_absolute_url()).status == 200
