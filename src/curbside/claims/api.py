@@ -11,8 +11,8 @@ from ninja import Field, Router, Schema
 from pydantic import field_validator
 
 from curbside.claims.services import TEXT_MAX, claims_check
+from curbside.lib.throttle import throttle_hit
 from curbside.practices.spam import client_ip, retry_in_words
-from curbside.triage.throttle import throttle_hit
 
 router = Router(tags=["claims"])
 

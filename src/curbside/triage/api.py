@@ -9,9 +9,9 @@ from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 from pydantic import field_validator
 
+from curbside.lib.throttle import throttle_hit
 from curbside.practices.spam import client_ip, retry_in_words
 from curbside.triage.rules import NOT_URGENT_ADVICE, TriageResult, triage
-from curbside.triage.throttle import throttle_hit
 
 router = Router(tags=["triage"])
 

@@ -1,5 +1,5 @@
 """A fixed-window request counter per client, in Django's cache (Redis in production, so the
-limit holds across web processes), for the open triage endpoint."""
+limit holds across web processes), for the open endpoints (triage, claim check)."""
 
 from __future__ import annotations
 
