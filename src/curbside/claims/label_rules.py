@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from curbside.claims import wording
 from curbside.claims.language import Language, normalize
-from curbside.claims.populations import OLDEST, Ages, claim_ages, label_ages
+from curbside.claims.populations import ADULT, OLDEST, Ages, adults_only, claim_ages, label_ages
 from curbside.claims.reading import (
     APPROVAL,
     EVIDENCE,
@@ -34,12 +34,16 @@ from curbside.evidence.knowledge import KnowledgeBase
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_LEAD = re.compile(
-    r"(?:in|since|from|back\s+in|as\s+of|approved|approval|until|till)\s+(?:\w+\s+){0,2}$"
+    r"(?:in|since|from|back\s+in|back\s+to|dates?\s+to|as\s+of|approved|approval|until|till)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
 _COUNTRY = re.compile(r"\bU\.?S\.?A?\b")
-_FIRST = re.compile(r"\b(?:first|originally|initially)\b")
+# "Jeuveau only got FDA approval in 2019": its first approval came then.
+_FIRST = re.compile(
+    r"\b(?:first|originally|initially|only\s+(?:just\s+)?(?:got|received|gained|won|earned))\b"
+)
 
 
 class LabelRules:
@@ -154,9 +158,19 @@ class LabelRules:
             if subject.scope == "exclusive" and positive:
                 findings += self._exclusive(family, target)
                 continue
+            if any_on and positive and not subject.is_class and adults_only(clause.text):
+                findings += self._adults_only(family, covered)
+                continue
             if any_on and ages is not None:
                 if not subject.is_class:
                     findings += self._by_age(family, covered, ages, positive=positive)
+                elif not positive and not ages.every:
+                    # "No toxin is approved for X in children": wrong when one label's
+                    # population for X covers those ages.
+                    for holder in subject.families:
+                        held = [t for t in covered if self._status(holder, t)]
+                        by_age = self._by_age(holder, held, ages, positive=False)
+                        findings += [f for f in by_age if f.verdict == CONTRADICTS]
                 continue
             if positive:
                 if not any_on:
@@ -168,6 +182,19 @@ class LabelRules:
             elif not any_on:
                 findings.append(self._agrees_off(subject, family, target))
         return findings
+
+    def _adults_only(self, family: tuple[str, ...], targets: Sequence[str]) -> list[Finding]:
+        """ "Its approval for X is adults only": wrong when the label also covers minors."""
+        approvals = [a for t in targets for p in family if (a := self.kb.approval(p, t))]
+        if not approvals:
+            return []
+        minors = [a for a in approvals if label_ages(a.population).low < ADULT]
+        chosen = (minors or approvals)[0]
+        found = self._approval_of(family, chosen.condition_id)
+        if found is None:
+            return []
+        verdict: Verdict = CONTRADICTS if minors else CONSISTENT
+        return [Finding(verdict, KIND_APPROVAL, found[1], found[0], chosen.condition_id)]
 
     def _by_age(
         self, family: tuple[str, ...], targets: Sequence[str], ages: Ages, *, positive: bool
@@ -184,6 +211,11 @@ class LabelRules:
                 return []
             everyone = any(span.low == 0 and span.high >= OLDEST for _, span in spans)
             verdict: Verdict = CONSISTENT if everyone else OVERSTATES
+        elif positive and ages.whole:
+            # "Anyone 16 and older": every one of those ages must be covered.
+            covering = [a for a, span in spans if span.low <= ages.low <= span.high]
+            verdict = CONSISTENT if covering else OVERSTATES
+            overlapping = covering or overlapping
         elif positive:
             verdict = CONSISTENT if overlapping else OVERSTATES
         else:
@@ -373,7 +405,10 @@ class LabelRules:
         text = clause.text
         if text[: match.start()].rstrip().endswith("(") and text[match.end() :].startswith(")"):
             return before
-        if text[match.end() :].lstrip().startswith(","):
+        # "…, since 2013, for crow's feet": a year set off by commas on both sides goes with
+        # what follows; "for frown lines in 2002, the same year as…" with what precedes.
+        lead = re.search(r"(?:^|,)\s*(?:\w+\s+){0,2}$", text[: match.start()])
+        if text[match.end() :].lstrip().startswith(",") and lead is not None:
             return after
         if after.start - end < at - before.end:
             return after

@@ -57,6 +57,7 @@ class Language:
     units_equivalence: re.Pattern[str]
     units_not_interchangeable: re.Pattern[str]
     units_study: re.Pattern[str]
+    units_on_label: re.Pattern[str]
     units_context: re.Pattern[str]
     box_mention: re.Pattern[str]
     box_specific: re.Pattern[str]
@@ -173,6 +174,7 @@ def language() -> Language:
         units_equivalence=compiled("units.equivalence_word", whole=False),
         units_not_interchangeable=compiled("units.not_interchangeable"),
         units_study=compiled("units.study_framing"),
+        units_on_label=compiled("units.on_label"),
         units_context=compiled("units.context"),
         box_mention=compiled("boxed_warning.mention"),
         box_specific=compiled("boxed_warning.specific"),

@@ -39,6 +39,9 @@ class Ages:
     low: int
     high: int
     every: bool = False  # "at any age": a claim that every age is covered
+    # "Anyone 16 and older": a claim that every age from a stated one is covered, not only
+    # some of them.
+    whole: bool = False
 
     def overlaps(self, other: Ages) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -52,15 +55,17 @@ def claim_ages(text: str) -> Ages | None:
     lang = language()
     if lang.every_age.search(text):
         return Ages(0, OLDEST, every=True)
-    low, high, named = 0, OLDEST, False
+    low, high, named, banded, stated_from = 0, OLDEST, False, False, False
     for pattern, (band_low, band_high) in lang.age_bands:
         if pattern.search(text):
             low, high, named = max(low, band_low), min(high, band_high), True
+            banded = True
     for pattern, bound in _STATED:
         for match in pattern.finditer(text):
             number = int(match.group(1))
             if bound == "from":
                 low = max(low, number)
+                stated_from = True
             elif bound == "above":
                 low = max(low, number + 1)
             elif bound == "below":
@@ -70,7 +75,19 @@ def claim_ages(text: str) -> Ages | None:
             named = True
     if not named:
         return None
-    return Ages(low, max(low, high))
+    return Ages(low, max(low, high), whole=stated_from and not banded and high == OLDEST)
+
+
+_ADULTS_ONLY = re.compile(
+    r"\b(?:adults?\s+only|only\s+(?:for\s+|in\s+|to\s+)?adults|(?:just|strictly|solely|"
+    r"exclusively|limited\s+to|restricted\s+to)\s+(?:for\s+|in\s+|to\s+)?adults)\b"
+)
+
+
+def adults_only(text: str) -> bool:
+    """Whether a (normalized) clause limits a claim to adults ("adults only", "only for
+    adults", "restricted to adults")."""
+    return bool(_ADULTS_ONLY.search(text))
 
 
 def label_ages(population: str) -> Ages:

@@ -36,6 +36,9 @@ _NOUN_PHRASE_THEN_COPULA = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\b(?:that|which|who|because|while|if|but|and|or|so|although|though|when|whereas|unless)\b"
 )
+_NOT_A_KIND = re.compile(
+    r"\s*(?:else|like|other|besides|except|beyond|but|that|related|similar|outside)\b"
+)
 CONNECTOR = re.compile(r"^[\s,]*(?:(?:and|or|nor|&|/|as\s+well\s+as|plus)[\s,]*)?$")
 
 
@@ -220,14 +223,20 @@ class Reader:
         return [s for s in dict.fromkeys(spans) if not any(_overlaps(s, t) for t in taken)]
 
     def conditions(self, text: str) -> list[ConditionMention]:
+        wide_found = self._broader.find(text)
+        # A kind of use inside a longer named use ("forehead wrinkles") is that use.
         kinds = [
             ConditionMention(f.start, f.end, members, category=True)
             for f in self._categories.find(text)
             if (members := self._category_targets.get(phrase_key(f.target)))
+            and not any(
+                b.start <= f.start and f.end <= b.end and b.end - b.start > f.end - f.start
+                for b in wide_found
+            )
         ]
         broader = [
             f
-            for f in self._broader.find(text)
+            for f in wide_found
             if not any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kinds)
         ]
         spans: dict[tuple[int, int], list[str]] = {(k.start, k.end): [] for k in kinds}
@@ -271,7 +280,20 @@ class Reader:
         norm = normalize(sentence)
         products = self.products(sentence)
         classes = self.classes(sentence, products)
-        conditions = self.conditions(sentence)
+        # A kind of use inside a product's name ("Botox Cosmetic treatment") is the name;
+        # "anything else", "anything like that" name no kind of use.
+        conditions = [
+            c
+            for c in self.conditions(sentence)
+            if not (
+                c.category and any(_overlaps((c.start, c.end), (p.start, p.end)) for p in products)
+            )
+            and not (
+                c.category
+                and norm[c.start : c.end] == "anything"
+                and _NOT_A_KIND.match(norm[c.end :])
+            )
+        ]
         clauses = [
             self._fill(
                 Clause(start, end, norm[start:end], sentence[start:end]),
@@ -384,7 +406,13 @@ class Reader:
         if any(c.end <= at and is_subject_gap(clause.gap(c.end, at)) for c in clause.conditions):
             return False
         rest = clause.text[end:]
-        if any(0 <= p.start - (clause.start + end) <= 2 for p in clause.products):
+        following = [p for p in clause.products if 0 <= p.start - (clause.start + end) <= 2]
+        if following:
+            # "FDA-approved Botox protocols for palms": a use after the product's noun.
+            after = clause.text[following[0].end - clause.start :].lstrip()
+            noun = self.lang.adjectival_nouns.match(after)
+            if noun is not None and self.lang.adjectival_use.match(after[noun.end() :]):
+                return False
             word = clause.text[start:end]
             return "-" in word or bool(self.lang.adjectival_before.search(clause.text[:start]))
         noun = self.lang.adjectival_nouns.match(rest)

@@ -23,7 +23,11 @@ gives nothing. When a sentence holds several claims its verdict is the most seri
 Policy, where language is ambiguous (precision first: a wrong flag on a physician's correct
 answer is worse than a miss):
 
-- Questions ("Is Botox approved for TMJ?") and claims inside "if"/"whether" make no claim.
+- Questions ("Is Botox approved for TMJ?") and claims inside "if"/"whether" make no claim;
+  nor does someone else's claim reported and then asked about ("A friend said Xeomin is
+  approved for TMJ. Is that right?").
+- "I don't think X is approved for Y" denies the approval; "the only thing X is approved for
+  is Y" and "X's approval is adults only" are restrictions, wrong when the label has more.
 - Hedges ("may", "might", "I believe", "reportedly", "some say") do not withdraw a claim: a
   hedged false claim still misleads, so "Botox may not be approved for migraine" contradicts.
   Statements about the future or a pending application ("could be approved someday") are not
@@ -68,6 +72,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from curbside.claims.label_rules import UNTIL
+from curbside.claims.language import normalize
 from curbside.claims.reading import (
     APPROVAL,
     CONNECTOR,
@@ -130,13 +135,29 @@ class Checker(WarningRules):
         verdicts: list[ClaimVerdict] = []
         carried: Subject | None = None
         paragraph = -1
-        for sentence in split_sentences(text):
+        sentences = list(split_sentences(text))
+        for index, sentence in enumerate(sentences):
             if sentence.paragraph != paragraph:
                 carried, paragraph = None, sentence.paragraph
             verdict, carried = self.check_sentence(sentence.text, carried)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if (
+                verdict is not None
+                and following is not None
+                and following.paragraph == sentence.paragraph
+                and self._asked_about(sentence.text, following.text)
+            ):
+                continue
             if verdict is not None:
                 verdicts.append(verdict)
         return verdicts
+
+    def _asked_about(self, sentence: str, following: str) -> bool:
+        """Someone else's claim reported and then asked about ("Someone said Xeomin is
+        approved for TMJ. Is that true?"): the writer makes no claim."""
+        if not self.lang.attribution.search(normalize(sentence)):
+            return False
+        return self.reader.read(following).is_question
 
     def check_sentence(
         self, sentence: str, carried: Subject | None = None

@@ -101,13 +101,15 @@ class WarningRules(LabelRules):
 
     def _units_findings(self, reading: Reading, carried: Subject | None) -> list[Finding]:
         lang, norm = self.lang, reading.norm
-        if not (reading.products or reading.classes or carried):
+        on_label = lang.units_on_label.search(norm)
+        if not (reading.products or reading.classes or carried or on_label):
             return []
         families = {m.product_ids for m in reading.products}
-        if not lang.units_context.search(norm) and len(families) < 2:
+        if not on_label and not lang.units_context.search(norm) and len(families) < 2:
             return []
         claims = (
-            lang.units_interchangeable.search(norm)
+            on_label
+            or lang.units_interchangeable.search(norm)
             or self._ratio.search(norm)
             or self._times.search(norm)
             or (lang.units_interchangeable_pair.search(norm) if len(families) > 1 else None)
@@ -126,7 +128,7 @@ class WarningRules(LabelRules):
         fact = wording.units(self.kb, product_id)
         if fact is None:
             return []
-        if not denies and lang.units_study.search(norm):
+        if not denies and not on_label and lang.units_study.search(norm):
             return []
         agrees = bool(denies)
         # "It's a myth that units are interchangeable": the writer denies the claim.

@@ -339,3 +339,90 @@ def test_an_empty_knowledge_base_checks_nothing(kb: KnowledgeBase) -> None:
     from curbside.evidence.knowledge import _EMPTY
 
     assert check_text("Botox is not approved for migraine.", _EMPTY) == []
+
+
+# Denials, restrictions and years that state a wrong fact: never "consistent".
+WRONG_DENIALS = [
+    # a denial behind "I don't think" / "I doubt"
+    "I don't think Dysport is approved for cervical dystonia.",
+    "I doubt Xeomin is really approved for drooling.",
+    # the spread-of-toxin warning denied by name
+    "Xeomin is a newer toxin so it doesn't have the spread-of-toxin warning.",
+    "Jeuveau does not carry the distant spread warning.",
+    # "can't use it on-label" for a use the label has
+    "Dysport is sold for cosmetic use here; doctors can't use it on-label for spasticity.",
+    # "the only thing X is approved for is Y" when the label has more uses of that kind
+    "The only thing Botox Cosmetic is approved for is crow's feet.",
+    # "strictly a … product", "no therapeutic approval", "not approved for anything"
+    "Daxxify is strictly a frown-line product; it has no therapeutic approval.",
+    "Xeomin isn't approved for anything.",
+    # an age restriction the label does not have
+    "Botox is approved for upper limb spasticity in adults only.",
+    # the year of one use given for another
+    "Botox Cosmetic's forehead line approval goes back to 2002.",
+    "Botox Cosmetic got its forehead lines indication in 2013, the same year as the crow's feet.",
+    "Myobloc only got FDA approval in 2015.",
+    "Botox got its approval for spastic legs in 2010.",
+    # "isn't an approved use" for a use on the label
+    "Botox for eyelid spasms (blepharospasm) isn't an approved use.",
+    # evidence denied for an approved use
+    "There is no clinical data showing Botox reduces armpit sweat.",
+    # units said to convert, or a label said to give the conversion
+    "The nurse multiplies by 3 to get the Xeomin dose; that ratio is on the label.",
+    "Each label lists a conversion ratio to other brands.",
+    "The package insert gives the Dysport conversion ratio.",
+    "Neurotoxin units are standardized, so 10 units is 10 units whatever brand you use.",
+    # a class-wide denial that one product's label contradicts
+    "No toxin is approved for spasticity in children.",
+]
+
+OVERSTATED_SCOPE = [
+    "Our clinic offers FDA-approved Botox treatment for sweaty palms.",
+    "Botox Cosmetic is approved for anyone 15 and older with frown lines.",
+    "Nose bunny lines are an FDA-approved Botox Cosmetic treatment area.",
+    "Botox is approved to prevent migraines even if you get only a few a month.",
+    "Jeuveau carries an FDA indication for forehead wrinkles.",
+]
+
+AGREEING_SCOPE = [
+    "Dysport's frown line approval is adults only.",
+    "Dysport is approved for frown lines in patients 18 and older.",
+    "Xeomin carries an FDA indication for forehead wrinkles.",
+    "I don't think Botox is approved for TMJ.",
+    "I don't think Botox is off-label for chronic migraine.",
+    "Doctors can't use Xeomin on-label for jaw slimming.",
+    "Botox is not only on-label for migraine but also for spasticity.",
+    "Botox Cosmetic was approved for frown lines and, since 2013, for crow's feet.",
+    "Jeuveau is strictly a cosmetic product; it has no therapeutic approval.",
+]
+
+
+@pytest.mark.parametrize("text", WRONG_DENIALS)
+def test_a_wrong_denial_restriction_or_year_contradicts(text: str, kb: KnowledgeBase) -> None:
+    assert verdict_of(text, kb) == "contradicts"
+
+
+@pytest.mark.parametrize("text", OVERSTATED_SCOPE)
+def test_an_area_age_or_product_beyond_the_label_overstates(text: str, kb: KnowledgeBase) -> None:
+    assert verdict_of(text, kb) == "overstates"
+
+
+@pytest.mark.parametrize("text", AGREEING_SCOPE)
+def test_true_denials_and_restrictions_agree(text: str, kb: KnowledgeBase) -> None:
+    assert verdict_of(text, kb) == "consistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A friend said Dysport is approved for TMJ. Is that right?",
+        "Someone on a forum claimed Botox is approved for depression. Is that true?",
+        "Units are not standardized across brands.",
+        "The conversion ratio is not on the label.",
+        "Dysport is not approved for anything else.",
+    ],
+)
+def test_a_reported_claim_asked_about_or_a_true_units_remark_is_not_flagged(
+    text: str, kb: KnowledgeBase
+) -> None:
+    assert all(v.verdict not in ("contradicts", "overstates") for v in check_text(text, kb))
