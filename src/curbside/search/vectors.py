@@ -29,12 +29,19 @@ import numpy as np
 import numpy.typing as npt
 from django.db.models import Count, Max
 from django.utils import timezone
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # no type information
 
 from curbside.qa.models import Question
 from curbside.search import semantic
 from curbside.search.embeddings import QuestionEmbedding
 
 logger = logging.getLogger(__name__)
+
+# One BLAS thread for NumPy in this process. The index's matrix-vector product is memory-bound
+# (as fast on one thread as on two), and OpenBLAS's idle threads spin for a while after each
+# call, taking the cores from the embedding model's threads on the next query: a similar-question
+# query measured a third faster this way on the 2-core machine.
+threadpool_limits(limits=1, user_api="blas")
 
 REFRESH_SECONDS = 5.0
 EMBED_BATCH = 64
