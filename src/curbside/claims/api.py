@@ -5,14 +5,13 @@ No session and no CSRF token are needed for the JSON body (like /triage and
 /practices/{slug}/consultations); each client IP may send CHECK_LIMIT texts per CHECK_WINDOW
 seconds."""
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 from pydantic import field_validator
 
 from curbside.claims.services import TEXT_MAX, claims_check
-from curbside.lib.throttle import throttle_hit
-from curbside.practices.spam import client_ip, retry_in_words
+from curbside.lib.throttle import throttled_response
 
 router = Router(tags=["claims"])
 
@@ -56,14 +55,7 @@ class DetailOut(Schema):
 def claims_check_text(
     request: HttpRequest, payload: CheckIn
 ) -> list[dict[str, str]] | HttpResponse:
-    retry_after = throttle_hit(
-        scope="claims", client=client_ip(request), limit=CHECK_LIMIT, window=CHECK_WINDOW
-    )
-    if retry_after is not None:
-        detail = (
-            f"Too many checks from your network. Please try again in {retry_in_words(retry_after)}."
-        )
-        response = JsonResponse({"detail": detail}, status=429)
-        response["Retry-After"] = str(retry_after)
-        return response
+    refused = throttled_response(request, scope="claims", limit=CHECK_LIMIT, window=CHECK_WINDOW)
+    if refused is not None:
+        return refused
     return [verdict.as_dict() for verdict in claims_check(text=payload.text)]

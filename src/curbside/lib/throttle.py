@@ -8,6 +8,9 @@ import math
 import time
 
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from curbside.practices.spam import client_ip, retry_in_words
 
 
 def throttle_hit(
@@ -30,3 +33,19 @@ def throttle_hit(
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=retry_after + 60)
     return None
+
+
+def throttled_response(
+    request: HttpRequest, *, scope: str, limit: int, window: int
+) -> HttpResponse | None:
+    """Count this request against its client's limit; over it, the 429 answer to send
+    ({"detail"} and Retry-After), else None."""
+    retry_after = throttle_hit(scope=scope, client=client_ip(request), limit=limit, window=window)
+    if retry_after is None:
+        return None
+    detail = (
+        f"Too many checks from your network. Please try again in {retry_in_words(retry_after)}."
+    )
+    response = JsonResponse({"detail": detail}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response

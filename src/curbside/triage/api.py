@@ -4,13 +4,12 @@
 No session and no CSRF token are needed for the JSON body (like /practices/{slug}/consultations);
 each client IP may send TRIAGE_LIMIT texts per TRIAGE_WINDOW seconds."""
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 from pydantic import field_validator
 
-from curbside.lib.throttle import throttle_hit
-from curbside.practices.spam import client_ip, retry_in_words
+from curbside.lib.throttle import throttled_response
 from curbside.triage.rules import NOT_URGENT_ADVICE, TriageResult, triage
 
 router = Router(tags=["triage"])
@@ -56,17 +55,7 @@ class DetailOut(Schema):
 )
 @csrf_exempt
 def triage_check(request: HttpRequest, payload: TriageIn) -> TriageResult | HttpResponse:
-    retry_after = throttle_hit(
-        scope="triage",
-        client=client_ip(request),
-        limit=TRIAGE_LIMIT,
-        window=TRIAGE_WINDOW,
-    )
-    if retry_after is not None:
-        detail = (
-            f"Too many checks from your network. Please try again in {retry_in_words(retry_after)}."
-        )
-        response = JsonResponse({"detail": detail}, status=429)
-        response["Retry-After"] = str(retry_after)
-        return response
+    refused = throttled_response(request, scope="triage", limit=TRIAGE_LIMIT, window=TRIAGE_WINDOW)
+    if refused is not None:
+        return refused
     return triage(payload.text)
