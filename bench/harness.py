@@ -7,6 +7,7 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -92,3 +93,19 @@ class Server:
                 if round_no >= warmup:
                     samples[request.label].append(ms)
         return [Timing(r.label, samples[r.label]) for r in requests]
+
+
+def labelled_sets(
+    name: str,
+    measure: Callable[[Path, Result], bool | None],
+    development: Path,
+    holdout: Path,
+) -> Result:
+    """The figures of a development set and of its hold-out set (`measure` adds one set's lines
+    and says whether it met the targets, None when there is no set); the verdict is the
+    hold-out set's when there is one. The same path twice measures it once."""
+    result = Result(name)
+    developed = measure(development, result)
+    held_out = measure(holdout, result) if holdout != development else None
+    result.passed = held_out if held_out is not None else developed
+    return result

@@ -26,7 +26,7 @@ if str(ROOT / "src") not in sys.path:
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.harness import Result  # noqa: E402  # after the path set-up above
+from bench.harness import Result, labelled_sets  # noqa: E402  # after the path set-up above
 from curbside.triage.rules import triage  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "triage_eval.jsonl"
@@ -132,11 +132,7 @@ def measure(path: Path, result: Result) -> bool | None:
 
 def run(path: Path = DATA, holdout: Path = HOLDOUT) -> Result:
     """Both sets; the verdict is the hold-out set's when there is one."""
-    result = Result(NAME)
-    development = measure(path, result)
-    held_out = measure(holdout, result) if holdout != path else None
-    result.passed = held_out if held_out is not None else development
-    return result
+    return labelled_sets(NAME, measure, path, holdout)
 
 
 def main() -> int:
