@@ -88,3 +88,23 @@ def distinctive_words(words: Sequence[str], *, budget: int, limit: int) -> list[
         if len(chosen) >= limit:
             break
     return chosen
+
+
+def matches_at_most(groups: Sequence[Sequence[Sequence[str]]]) -> int:
+    """An upper bound, from the counts, on the questions a query matches: `groups` are ANDed,
+    each an OR of phrases (word sequences), so the fewest of the groups' summed phrase counts,
+    a phrase counting as its rarest word. A word no question has counts 0."""
+    keys = {
+        word: synonyms.key_of((word,))[0][:WORD_MAX_CHARS]
+        for group in groups
+        for phrase in group
+        for word in phrase
+    }
+    known = dict(
+        QuestionWord.objects.filter(word__in=set(keys.values())).values_list("word", "questions")
+    )
+    bounds = [
+        sum(min((known.get(keys[word], 0) for word in phrase), default=0) for phrase in group)
+        for group in groups
+    ]
+    return min(bounds, default=0)

@@ -92,3 +92,27 @@ def test_question_search_ranks_the_newest_matches_when_there_are_too_many(
     assert sorted(found) == sorted(newer)
     assert fulltext.question_ids_matching("masseter", 0) == []
     assert fulltext.question_ids_matching('"', 10) == []
+
+
+@pytest.mark.django_db
+def test_question_search_widens_its_range_until_it_holds_the_window(
+    monkeypatch: Any, botox: Treatment
+) -> None:
+    # Matches spread through the table, the newest questions holding none: however the range
+    # is sized and widened, the result is the newest RANK_WINDOW matches, ranked.
+    old = [_indexed(f"Masseter question {n}", "About jaw slimming.") for n in range(4)]
+    newer = [_indexed(f"Forehead question {n}", "About lines.") for n in range(6)]
+    best = _indexed("Masseter masseter masseter", "Masseter masseter.")
+    newest = [_indexed(f"Brow question {n}", "About brows.") for n in range(8)]
+    assert newer and newest
+    monkeypatch.setattr(fulltext, "RANK_WINDOW", 3)
+    # A first range holding `best` and the brow questions only (question ids are consecutive
+    # here), then widened from the one match it held.
+    monkeypatch.setattr(fulltext, "FIRST_SPAN", newest[-1] - best)
+    monkeypatch.setattr(fulltext.terms, "matches_at_most", lambda groups: 10**9)
+    found = [qid for qid, _ in fulltext.question_ids_matching("masseter", 10)]
+    assert found[0] == best
+    assert sorted(found) == sorted([best, *old[-2:]])
+    found = [qid for qid, _ in fulltext.question_ids_matching("masseter jaw", 10)]
+    assert sorted(found) == old[-3:]
+    assert fulltext.question_ids_matching("nothingmatches", 10) == []
