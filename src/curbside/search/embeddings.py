@@ -16,6 +16,9 @@ class QuestionEmbedding(models.Model):
     model_name = models.CharField(max_length=200)
     vector = models.BinaryField()
     text_hash = models.CharField(max_length=64)
+    # Mean cosine to the question's nearest stored questions, for the hubness correction
+    # (search.vectors); null until computed.
+    neighbourhood = models.FloatField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:

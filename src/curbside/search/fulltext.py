@@ -20,6 +20,7 @@ from django.db.models import Case, FloatField, Value, When
 from django.db.models.query import ModelIterable
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 from curbside.search import synonyms, terms
 
@@ -242,12 +243,21 @@ def search(
             f"Full-text search supports SQLite and PostgreSQL, not {vendor}."
         )
     if snippets:
-        # Snippets cost: computed in the ranking query they would be made for every match,
-        # so HighlightedIterable makes them for the fetched rows only, in one more query.
-        # Query.clone() copies its __dict__, so this survives filtering and slicing.
-        found.query.search_snippets = _snippet_sql(vendor, parsed)  # type: ignore[attr-defined]
-        found._iterable_class = HighlightedIterable
+        found = with_snippets(found, parsed)
     return found.order_by("-rank", "pk")
+
+
+def with_snippets(queryset: SearchDocumentQuerySet, parsed: ParsedQuery) -> SearchDocumentQuerySet:
+    """`queryset`'s documents with `title_html` and `snippet` for `parsed`: made for the
+    fetched rows only, in one more query (made in the ranking query, they would be made for
+    every match). A document the query does not match gets its title and the start of its
+    text."""
+    # Query.clone() copies its __dict__, so this survives filtering and slicing.
+    queryset = queryset.all()
+    vendor = connections[queryset.db].vendor
+    queryset.query.search_snippets = _snippet_sql(vendor, parsed)  # type: ignore[attr-defined]
+    queryset._iterable_class = HighlightedIterable
+    return queryset
 
 
 def _search_sqlite(queryset: SearchDocumentQuerySet, parsed: ParsedQuery) -> SearchDocumentQuerySet:
@@ -330,7 +340,8 @@ class HighlightedIterable(ModelIterable["SearchDocument"]):
                 cursor.execute(sql.format(ids=", ".join(["%s"] * len(ids))), [*params, *ids])
                 marked = {row[0]: (row[1] or "", row[2] or "", row[3] or "") for row in cursor}
         for document in documents:
-            title, body, extra = marked.get(document.pk, (document.title, document.body, ""))
+            start = Truncator(document.body).words(SNIPPET_WORDS, truncate=" …")
+            title, body, extra = marked.get(document.pk, (document.title, start, ""))
             chosen = extra if MARK_START not in body and MARK_START in extra else body
             document.snippet = marked_html(chosen)
             # The title column is the display title, then on further lines what should weigh
@@ -430,11 +441,13 @@ QUESTIONS_MAX = 500
 
 
 def search_questions_queryset(q: str, *, limit: int = QUESTIONS_MAX) -> QuestionQuerySet:
-    """Published questions matching `q`, best first (the best `limit` of them), each with
-    `search_rank`: for GET /api/v1/questions?q=."""
+    """Published questions for a search query, best first (the best `limit` of them), each
+    with `search_rank` in [0, 1]: the ranking /search/ shows (search.hybrid.search_questions),
+    for GET /api/v1/questions?q=."""
     from curbside.qa.models import Question
+    from curbside.search.hybrid import search_questions
 
-    ranked = question_ids_matching(q, limit)
+    ranked = search_questions(q, parse_query(q), limit)
     questions = Question.objects.published()
     if not ranked:
         return questions.none()

@@ -1,19 +1,24 @@
-"""Similar questions: lexical and semantic candidates fused into one ranking.
+"""Similar questions, and the fusion of lexical and semantic rankings.
 
-Each side gives its best CANDIDATES questions: the full-text index (`search.fulltext`, any of the
-text's content words, synonyms expanded) and the vector index (cosine similarity of sentence
-embeddings). They are fused by reciprocal rank fusion, which needs no calibration between
-bm25-style ranks and cosines, and blended with the cosine itself so that a score means the same
-across queries (a lone weak candidate does not get 1.0). Every candidate gets its cosine from
-the stored vectors, whichever side found it.
+Similar questions are ranked by meaning: the cosine of the two sentence embeddings, corrected for
+hubness (search.vectors), over every stored question. The full-text side is the fallback: when
+there is no model, no vector for the text, or no vectors stored yet, the candidates are the
+full-text index's (any of the text's distinctive words, synonyms expanded), scored by their
+normalised reciprocal rank.
 
-    score = SEMANTIC_WEIGHT · max(cosine, 0) + (1 - SEMANTIC_WEIGHT) · rrf / rrf_max
+Lexical evidence is not in the similar-question score, by measurement. On our development sets
+(bench/data/similar_dev.jsonl and similar_hard.jsonl, written for this project), blending the
+full-text ranking into the score lowered every figure, at every weight tried (0.4, 0.2, 0.1):
+with 0.4 (the blend before), top-1 fell from 0.753 to 0.683 on the development set. Questions that
+share their words but not their intent are exactly the near misses a patient must not be sent
+to, and "distinctive words in common" is what they have. /search/ is where both rankings are
+fused (`fuse`), for the keyword queries typed there.
+
+    fuse:  score = SEMANTIC_WEIGHT · max(similarity, 0) + (1 - SEMANTIC_WEIGHT) · rrf / rrf_max
 
 Both terms lie in [0, 1], so the score does. A side that ran and found nothing counts in the
 normalisation (what only the other side found gets half the RRF credit); a side that could not
-run does not: without a model (or a stored vector) the score is the lexical RRF term alone, and
-without the full-text module the semantic side stands alone.
-The weights are priors, not fitted to any evaluation set.
+run does not.
 """
 
 from __future__ import annotations
@@ -25,12 +30,13 @@ from dataclasses import dataclass
 
 from curbside.qa.models import Question, QuestionStatus
 from curbside.search import semantic, terms, vectors
+from curbside.search.fulltext import ParsedQuery, question_ids_matching
 
 logger = logging.getLogger(__name__)
 
 CANDIDATES = 50
 RRF_K = 60
-SEMANTIC_WEIGHT = 0.6
+SEMANTIC_WEIGHT = 0.6  # in /search/'s fusion: a prior, not fitted to any evaluation set
 LEXICAL_WORDS = 16
 # The lexical side asks for a text's words, skipping those whose question counts would take the
 # sum over this:
@@ -71,10 +77,7 @@ def _lexical_query(text: str) -> str:
 
 
 def _lexical_source() -> Callable[[str, int], list[tuple[int, float]]] | None:
-    try:
-        from curbside.search.fulltext import question_ids_matching
-    except ImportError:
-        return None
+    """The full-text side (tests replace it, or take it away)."""
     return question_ids_matching
 
 
@@ -141,32 +144,26 @@ def similar_questions(
     """Published questions most like `text`, best first. `vector` is the text's embedding when
     the caller has it (a stored question's); `embed=False` never loads the model for it;
     `answered_only` keeps questions with at least one answer."""
-    found_lexically = lexical_candidates(text)
-    lexical = None if found_lexically is None else [qid for qid, _ in found_lexically]
     if vector is None and embed:
         vector = semantic.embed_one(semantic.prepare(text))
-    semantic_ranked: list[int] | None = None
-    cosines: dict[int, float] = {}
-    if vector is not None:
-        index = vectors.current_index()
-        hits = index.search(vector, CANDIDATES + 1)
-        semantic_ranked = [qid for qid, _ in hits]
-        cosines = dict(hits)
-        missing = [qid for qid in lexical or () if qid not in cosines]
-        for qid, other in index.vectors_for(missing).items():
-            cosines[qid] = float(other @ vector)
-    ranked = [
-        (qid, score) for qid, score in fuse(lexical, semantic_ranked, cosines) if qid != exclude_id
-    ]
+    wanted = limit * 3 + 5  # over-fetch: some may be held or removed since they were indexed
+    index = vectors.current_index() if vector is not None else None
+    if vector is not None and index is not None and len(index):
+        ranked = [
+            (qid, min(max(score, 0.0), 1.0))
+            for qid, score in index.search(vector, wanted + 1)
+            if qid != exclude_id
+        ]
+    else:
+        found_lexically = lexical_candidates(text)
+        lexical = None if found_lexically is None else [qid for qid, _ in found_lexically]
+        ranked = [(qid, score) for qid, score in fuse(lexical, None, {}) if qid != exclude_id]
     if not ranked:
         return []
-    # Over-fetch: some candidates may be held or removed since they were indexed.
-    wanted = [qid for qid, _ in ranked[: limit * 3 + 5]]
     # By primary key alone, the status checked here: with a status filter in the query SQLite
     # may walk the status index over every published question (60 ms at 100,000) instead.
-    rows = Question.objects.filter(pk__in=wanted).only("pk", "title", "slug", "status")
-    if answered_only:
-        rows = rows.only("pk", "title", "slug", "status", "answer_count")
+    rows = Question.objects.filter(pk__in=[qid for qid, _ in ranked[:wanted]])
+    rows = rows.only("pk", "title", "slug", "status", "answer_count")
     by_id = {
         q.pk: q
         for q in rows
@@ -178,6 +175,29 @@ def similar_questions(
         if qid in by_id
     ]
     return found[:limit]
+
+
+# Questions only the semantic side found are shown in /search/ from this similarity up: a keyword
+# query's embedding is close to many questions about something else.
+SEARCH_MIN_SIMILARITY = 0.35
+
+
+def search_questions(q: str, parsed: ParsedQuery, limit: int) -> list[tuple[int, float]]:
+    """(question id, score in [0, 1]) for a search-box query, best first: the full-text
+    ranking (at most `limit`, see fulltext.question_ids_matching) fused with the questions
+    nearest in meaning (`fuse`). Lexical alone when there is no model or no stored vector. The
+    semantic side may name unpublished questions: callers keep published ones."""
+    lexical = [qid for qid, _ in question_ids_matching(parsed, limit)] if parsed else []
+    vector = semantic.embed_one(semantic.prepare(q)) if q.strip() else None
+    index = vectors.current_index() if vector is not None else None
+    if vector is None or index is None or not len(index):
+        return fuse(lexical, None, {})[:limit]
+    hits = [hit for hit in index.search(vector, CANDIDATES) if hit[1] >= SEARCH_MIN_SIMILARITY]
+    similarities = dict(hits)
+    similarities.update(
+        index.similarities(vector, [qid for qid in lexical if qid not in similarities])
+    )
+    return fuse(lexical, [qid for qid, _ in hits], similarities)[:limit]
 
 
 def similar_to_question(question: Question, *, limit: int = 5) -> list[Similar]:

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from curbside.search import fulltext
 from curbside.search.documents import DocumentKind, SearchDocument
 from curbside.search.forms import KIND_SLUGS, SearchForm
+from curbside.search.hybrid import search_questions
 
 TOP_PER_KIND = 5
 PAGE_SIZE = 20
@@ -40,9 +41,23 @@ def search(request: HttpRequest) -> HttpResponse:
     parsed = fulltext.parse_query(q)
     groups = []
     for slug, kind in KIND_SLUGS.items():
-        found = fulltext.search(SearchDocument.objects.filter(kind=kind), parsed, snippets=True)
         url = "?" + urlencode({"q": q, "kind": slug})
         label = str(DocumentKind(kind).label)
+        if kind == DocumentKind.QUESTION:
+            # Questions: the full-text ranking fused with the nearest in meaning (search.hybrid).
+            ranked = [qid for qid, _ in search_questions(q, parsed, fulltext.RANK_WINDOW)]
+            if slug == chosen:
+                ids = Paginator(ranked, PAGE_SIZE).get_page(request.GET.get("page"))
+                shown = _question_documents(list(ids), parsed)
+                context["page"], context["page_query"] = ids, url
+                groups.append(ResultGroup(slug, label, ids.paginator.count, shown, url))
+            elif not chosen:
+                shown = _question_documents(ranked[:TOP_PER_KIND], parsed)
+                groups.append(ResultGroup(slug, label, len(ranked), shown, url))
+            else:
+                groups.append(ResultGroup(slug, label, len(ranked), [], url))
+            continue
+        found = fulltext.search(SearchDocument.objects.filter(kind=kind), parsed, snippets=True)
         if slug == chosen:
             page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
             context["page"], context["page_query"] = page, url
@@ -60,6 +75,14 @@ def search(request: HttpRequest) -> HttpResponse:
         "any_words": _any_words(parsed),
     }
     return render(request, "search/search.html", context)
+
+
+def _question_documents(ids: list[int], parsed: fulltext.ParsedQuery) -> list[SearchDocument]:
+    """The search documents of these questions, in this order, with snippets; questions with no
+    document (not published) are left out."""
+    documents = SearchDocument.objects.filter(kind=DocumentKind.QUESTION, object_id__in=ids)
+    by_question = {d.object_id: d for d in fulltext.with_snippets(documents, parsed)}
+    return [by_question[qid] for qid in ids if qid in by_question]
 
 
 def _any_words(parsed: fulltext.ParsedQuery) -> str:

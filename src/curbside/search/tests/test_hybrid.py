@@ -1,5 +1,5 @@
-"""Hybrid ranking: reciprocal rank fusion of full-text and vector candidates, and each side
-standing in when the other is missing."""
+"""Similar questions ranked by meaning, with the full-text side standing in when there is no
+semantic side; and the fusion of the two rankings that /search/ uses."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from curbside.qa.models import Question
 from curbside.qa.tests.factories import QuestionFactory
-from curbside.search import hybrid, semantic, vectors
+from curbside.search import fulltext, hybrid, semantic, vectors
 
 pytestmark = pytest.mark.django_db
 
@@ -87,10 +87,32 @@ def test_it_finds_a_paraphrase_that_shares_no_keyword(questions, lexical):
     assert 0.0 < found[-1].score <= found[0].score <= 1.0
 
 
-def test_a_question_both_sides_found_comes_first(questions, lexical):
+def test_with_a_model_words_in_common_do_not_outrank_meaning(questions, lexical):
+    # The full-text side would put the peel question first: it is not asked.
     lexical.extend([(questions["peel"].pk, 3.0), (questions["lips"].pk, 1.0)])
     found = hybrid.similar_questions("puffy lips after filler: how many days?", limit=3)
-    assert [s.id for s in found][:2] == [questions["lips"].pk, questions["peel"].pk]
+    assert found[0].id == questions["lips"].pk
+    assert [s.score for s in found] == sorted((s.score for s in found), reverse=True)
+
+
+def test_before_any_vector_is_stored_it_answers_lexically(lexical):
+    a, b = QuestionFactory(), QuestionFactory()
+    lexical.extend([(b.pk, 2.0), (a.pk, 1.0)])
+    assert [s.id for s in hybrid.similar_questions("neck spasms and botox")] == [b.pk, a.pk]
+
+
+def test_search_questions_fuses_the_full_text_ranking_with_meaning(questions, monkeypatch):
+    monkeypatch.setattr(hybrid, "question_ids_matching", lambda parsed, limit: [])
+    # No word in common with any question, so only the semantic side can find one.
+    parsed = fulltext.parse_query("injections for a twisting neck")
+    ranked = hybrid.search_questions("injections for a twisting neck", parsed, 10)
+    assert ranked[0][0] == questions["dystonia"].pk
+    assert all(0.0 < score <= 1.0 for _, score in ranked)
+    monkeypatch.setattr(
+        hybrid, "question_ids_matching", lambda parsed, limit: [(questions["peel"].pk, 1.0)]
+    )
+    both = dict(hybrid.search_questions("chemical peel", fulltext.parse_query("chemical peel"), 10))
+    assert max(both, key=both.__getitem__) == questions["peel"].pk
 
 
 def test_it_leaves_out_the_question_itself_and_unpublished_ones(questions, lexical):
@@ -121,11 +143,11 @@ def test_without_full_text_it_answers_semantically(questions, monkeypatch):
     )
 
 
-def test_a_failing_full_text_side_is_logged_not_raised(questions, monkeypatch, caplog):
+def test_a_failing_full_text_side_is_logged_not_raised(no_model, monkeypatch, caplog):
     def broken(q: str, limit: int) -> list[tuple[int, float]]:
         raise RuntimeError("fts table missing")
 
+    QuestionFactory(title="Neck spasm injections")
     monkeypatch.setattr(hybrid, "_lexical_source", lambda: broken)
-    found = hybrid.similar_questions("neck spasm injections", limit=1)
-    assert found[0].id == questions["dystonia"].pk
+    assert hybrid.similar_questions("neck spasm injections", limit=1) == []
     assert "Full-text candidates failed" in caplog.text

@@ -32,7 +32,10 @@ def _reindex(*args: str) -> str:
 def test_it_embeds_published_questions_and_then_only_changed_ones():
     published = QuestionFactory.create_batch(3)
     held = QuestionFactory(status="held")
-    assert "Embeddings: 3 computed, 0 unchanged, of 3 published" in _reindex()
+    output = _reindex()
+    assert "Embeddings: 3 computed, 0 unchanged, of 3 published" in output
+    assert "Neighbourhoods (hubness correction): 3 computed" in output
+    assert None not in set(QuestionEmbedding.objects.values_list("neighbourhood", flat=True))
     assert set(QuestionEmbedding.objects.values_list("question_id", flat=True)) == {
         q.pk for q in published
     }

@@ -33,9 +33,9 @@ def _unit(*values: float) -> np.ndarray:
 def test_it_returns_the_nearest_first():
     index = vectors.NumpyIndex.from_rows(
         [
-            (7, semantic.to_bytes(_unit(1, 0))),
-            (8, semantic.to_bytes(_unit(1, 1))),
-            (9, semantic.to_bytes(_unit(0, 1))),
+            (7, semantic.to_bytes(_unit(1, 0)), None),
+            (8, semantic.to_bytes(_unit(1, 1)), None),
+            (9, semantic.to_bytes(_unit(0, 1)), None),
         ]
     )
     hits = index.search(_unit(1, 0.1), 2)
@@ -46,8 +46,10 @@ def test_it_returns_the_nearest_first():
 
 
 def test_upsert_replaces_and_adds_without_touching_the_old_index():
-    old = vectors.NumpyIndex.from_rows([(1, semantic.to_bytes(_unit(1, 0)))])
-    new = old.upsert([(1, semantic.to_bytes(_unit(0, 1))), (2, semantic.to_bytes(_unit(1, 0)))])
+    old = vectors.NumpyIndex.from_rows([(1, semantic.to_bytes(_unit(1, 0)), None)])
+    new = old.upsert(
+        [(1, semantic.to_bytes(_unit(0, 1)), None), (2, semantic.to_bytes(_unit(1, 0)), None)]
+    )
     assert [qid for qid, _ in new.search(_unit(1, 0), 1)] == [2]
     assert [qid for qid, _ in old.search(_unit(1, 0), 5)] == [1]
     assert set(new.vectors_for([1, 2, 3])) == {1, 2}
@@ -104,3 +106,49 @@ def test_the_task_embeds_a_question_and_again_only_when_its_text_changes(db):
     assert float(semantic.from_bytes(edited.vector) @ vector) < 0.9
 
     assert embed_question.enqueue(question_id=999_999).return_value is False
+
+
+def test_a_question_close_to_many_others_is_demoted():
+    # Both are as close to the query; the first sits near many questions (a hub), the second
+    # near few: the correction puts the second first, half the difference from the mean each.
+    query = _unit(1, 0, 0)
+    hub = (1, semantic.to_bytes(_unit(1, 1, 0)), 0.9)
+    loner = (2, semantic.to_bytes(_unit(1, 0, 1)), 0.3)
+    unknown = (3, semantic.to_bytes(_unit(0, 1, 1)), None)
+    index = vectors.NumpyIndex.from_rows([hub, loner, unknown])
+    cosine = float(_unit(1, 1, 0) @ query)
+    hits = index.search(query, 3)
+    assert [qid for qid, _ in hits] == [2, 1, 3]
+    assert dict(hits)[2] == pytest.approx(cosine + 0.15)
+    assert dict(hits)[1] == pytest.approx(cosine - 0.15)
+    assert dict(hits)[3] == pytest.approx(0.0)  # no neighbourhood yet: the plain cosine
+    assert index.similarities(query, [1, 2, 99]) == pytest.approx({1: hits[1][1], 2: hits[0][1]})
+
+
+def test_neighbourhoods_are_the_mean_cosine_to_the_nearest_others(monkeypatch):
+    monkeypatch.setattr(vectors, "NEIGHBOURS", 2)
+    rows = [
+        (n, semantic.to_bytes(v), None)
+        for n, v in enumerate([_unit(1, 0), _unit(1, 0.1), _unit(1, 0.3), _unit(0, 1)], start=1)
+    ]
+    index = vectors.NumpyIndex.from_rows(rows)
+    found = index.neighbours_of([1, 4])
+    expected = (float(_unit(1, 0) @ _unit(1, 0.1)) + float(_unit(1, 0) @ _unit(1, 0.3))) / 2
+    assert found[1][0] == pytest.approx(expected)
+    assert sorted(found[1][1]) == [2, 3]
+    assert sorted(found[4][1]) == [2, 3]
+    assert vectors.NumpyIndex.from_rows(rows[:1]).neighbours_of([1])[1][1] == []
+
+
+def test_embedding_a_question_updates_its_neighbours_neighbourhoods(db):
+    first = QuestionFactory(title="Can Botox help my neck spasms?", body="They hurt at night.")
+    vectors.question_embed(question_id=first.pk)
+    assert QuestionEmbedding.objects.get(question=first).neighbourhood is None  # alone
+    second = QuestionFactory(title="Botox for a twisting neck?", body="Cervical dystonia.")
+    vectors.question_embed(question_id=second.pk)
+    stored = dict(QuestionEmbedding.objects.values_list("question_id", "neighbourhood"))
+    cosine = float(
+        vectors.current_index().vectors_for([first.pk])[first.pk]
+        @ vectors.current_index().vectors_for([second.pk])[second.pk]
+    )
+    assert stored == {first.pk: pytest.approx(cosine), second.pk: pytest.approx(cosine)}

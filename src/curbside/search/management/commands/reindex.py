@@ -8,13 +8,14 @@ from tqdm import tqdm
 
 from curbside.qa.models import Question
 from curbside.search import semantic
-from curbside.search.vectors import EMBED_BATCH, questions_embed
+from curbside.search.vectors import EMBED_BATCH, neighbourhoods_rebuild, questions_embed
 
 
 class Command(BaseCommand):
     help = (
         "Rebuild the search indexes: the embedding of every published question (only those "
-        "whose text changed, unless --force) and the full-text documents."
+        "whose text changed, unless --force), every embedding's neighbourhood (the hubness "
+        "correction of similar-question scores) and the full-text documents."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -53,14 +54,22 @@ class Command(BaseCommand):
         for question in questions.iterator(chunk_size=EMBED_BATCH * 8):
             batch.append(question)
             if len(batch) == EMBED_BATCH:
-                computed += questions_embed(batch, force=force)
+                computed += questions_embed(batch, force=force, neighbourhoods=False)
                 bar.update(len(batch))
                 batch = []
         if batch:
-            computed += questions_embed(batch, force=force)
+            computed += questions_embed(batch, force=force, neighbourhoods=False)
             bar.update(len(batch))
         bar.close()
         self.stdout.write(
             f"Embeddings: {computed} computed, {total - computed} unchanged, of {total} "
             f"published questions, in {time.monotonic() - began:.1f} s."
+        )
+        began = time.monotonic()
+        bar = tqdm(total=total, unit="question", disable=quiet, file=self.stderr)
+        stored = neighbourhoods_rebuild(bar.update)
+        bar.close()
+        self.stdout.write(
+            f"Neighbourhoods (hubness correction): {stored} computed in "
+            f"{time.monotonic() - began:.1f} s."
         )
