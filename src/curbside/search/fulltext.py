@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Case, FloatField, Value, When
 from django.db.models.query import ModelIterable
 from django.utils.html import escape
@@ -409,20 +409,19 @@ def _question_ids_postgresql(
     connection: BaseDatabaseWrapper, parsed: ParsedQuery, limit: int
 ) -> list[tuple[int, float]]:
     tsquery, params = pg_tsquery(parsed)
+    # "object_id + 0": ordered by the column itself, the planner may walk the (kind, object_id)
+    # index backwards through the range testing every row (it expects matches to be common),
+    # which reads every row of the range; this way it ANDs the two bitmaps and reads matches.
     sql = (
         f"SELECT object_id, ts_rank('{PG_WEIGHTS}', search_vector, {tsquery}) AS rank, "  # noqa: S608
         "count(*) OVER () FROM (SELECT object_id, search_vector FROM search_searchdocument "
         f"WHERE kind = 'question' AND object_id >= %s AND search_vector @@ {tsquery} "
-        "ORDER BY object_id DESC LIMIT %s) AS window_ "
+        "ORDER BY object_id + 0 DESC LIMIT %s) AS window_ "
         "ORDER BY rank DESC, object_id LIMIT %s"
     )
-    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute("SELECT max(object_id) FROM search_searchdocument WHERE kind = 'question'")
         newest = cursor.fetchone()[0] or 0
-        # An index scan walking object_id backwards through the range, testing each row, is
-        # what the planner picks when it expects matches to be common, and it reads every row
-        # of the range: only bitmap scans, for this query.
-        cursor.execute("SET LOCAL enable_indexscan = off")
         # Few matches at most: read them all, in one query.
         most = terms.matches_at_most(parsed.groups)
         span = newest if most <= FEW_MATCHES else max(FIRST_SPAN, 2 * RANK_WINDOW * newest // most)

@@ -121,7 +121,10 @@ def test_it_runs_a_fixed_number_of_queries(
     # At most a page, its snippets and a count of each kind, however many results.
     with django_assert_max_num_queries(12):
         _get(client, q="masseter")
-    with django_assert_max_num_queries(6):  # one kind: count, page, snippets; others: counts
+    # One kind: count, page, snippets; the other kinds' counts, the questions' being their
+    # ranking (on PostgreSQL the newest question and the word counts first) and the vector
+    # index's freshness check.
+    with django_assert_max_num_queries(8):
         _get(client, q="masseter", kind="answers")
 
 
@@ -137,3 +140,24 @@ def test_result_titles_show_the_title_alone(client, question, botox):
     indexing.document_upsert_question(question.pk)
     html = client.get("/search/?q=allergy").content.decode()
     assert "neck spasms?</a>" in html  # the question's title, without ", Botox" after it
+
+
+def test_question_results_include_those_that_mean_the_same(client: Client) -> None:
+    from curbside.search import vectors
+
+    vectors.reset()
+    dystonia = QuestionFactory(
+        title="Is botulinum toxin used for cervical dystonia?",
+        body="My neurologist mentioned injections for the involuntary contractions.",
+    )
+    peel = QuestionFactory(title="Can I have a chemical peel in summer?", body="I burn easily.")
+    for question in (dystonia, peel):
+        document_upsert_question(question.pk)
+        vectors.question_embed(question_id=question.pk)
+    # "twisting" is in neither question, so the full-text side (all words) matches nothing.
+    response = _get(client, q="injections for twisting neck spasms", kind="questions")
+    assert response.status_code == 200
+    assert dystonia.get_absolute_url() in response.text
+    assert peel.get_absolute_url() not in response.text
+    assert "My neurologist mentioned injections" in response.text  # the text's start, unmarked
+    vectors.reset()
