@@ -43,3 +43,17 @@ def test_it_embeds_published_questions_and_then_only_changed_ones():
     Question.objects.filter(pk=published[0].pk).update(title="Lip filler lumps after a week?")
     assert "Embeddings: 1 computed, 2 unchanged" in _reindex()
     assert "Embeddings: 3 computed" in _reindex("--force")
+
+
+def test_the_migration_computes_neighbourhoods_for_stored_embeddings():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    questions = QuestionFactory.create_batch(3)
+    for question in questions:
+        vectors.question_embed(question_id=question.pk)
+    QuestionEmbedding.objects.update(neighbourhood=None)
+    migration = import_module("curbside.search.migrations.0005_neighbourhood")
+    migration._compute(apps, None)
+    assert None not in set(QuestionEmbedding.objects.values_list("neighbourhood", flat=True))
