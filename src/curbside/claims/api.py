@@ -11,7 +11,7 @@ from ninja import Field, Router, Schema
 from pydantic import field_validator
 
 from curbside.claims.services import TEXT_MAX, claims_check
-from curbside.lib.throttle import throttled_response
+from curbside.lib.throttle import ThrottledOut, throttled_response
 
 router = Router(tags=["claims"])
 
@@ -41,13 +41,9 @@ class VerdictOut(Schema):
     source: str = Field(description="The product's prescribing information, or the fact's source.")
 
 
-class DetailOut(Schema):
-    detail: str
-
-
 @router.post(
     "/check",
-    response={200: list[VerdictOut], 429: DetailOut},
+    response={200: list[VerdictOut], 429: ThrottledOut},
     auth=None,
     summary="Check a text's claims about botulinum toxin products (open, rate limited)",
 )

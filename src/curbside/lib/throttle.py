@@ -9,6 +9,7 @@ import time
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from ninja import Schema
 
 from curbside.practices.spam import client_ip, retry_in_words
 
@@ -33,6 +34,12 @@ def throttle_hit(
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=retry_after + 60)
     return None
+
+
+class ThrottledOut(Schema):
+    """The body of `throttled_response`, for the 429 line of an endpoint's responses."""
+
+    detail: str
 
 
 def throttled_response(

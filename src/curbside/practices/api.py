@@ -16,6 +16,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from curbside.api import AUTH, api
+from curbside.lib.throttle import ThrottledOut
 from curbside.practices import access, services, spam
 from curbside.practices.models import (
     ConsultationRequest,
@@ -30,10 +31,6 @@ from curbside.qa.api import PhysicianCardOut
 from curbside.qa.models import Treatment
 
 router = Router(tags=["practices"])
-
-
-class DetailOut(Schema):
-    detail: str
 
 
 class PracticeOut(Schema):
@@ -142,7 +139,7 @@ def practice_detail(request: HttpRequest, slug: str) -> dict[str, object]:
 
 @router.post(
     "/{slug}/consultations",
-    response={201: ConsultationCreatedOut, 429: DetailOut},
+    response={201: ConsultationCreatedOut, 429: ThrottledOut},
     auth=None,
     summary="Request a consultation (open to anonymous clients, rate limited)",
 )

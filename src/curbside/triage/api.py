@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 from pydantic import field_validator
 
-from curbside.lib.throttle import throttled_response
+from curbside.lib.throttle import ThrottledOut, throttled_response
 from curbside.triage.rules import NOT_URGENT_ADVICE, TriageResult, triage
 
 router = Router(tags=["triage"])
@@ -43,13 +43,9 @@ class TriageOut(Schema):
     )
 
 
-class DetailOut(Schema):
-    detail: str
-
-
 @router.post(
     "",
-    response={200: TriageOut, 429: DetailOut},
+    response={200: TriageOut, 429: ThrottledOut},
     auth=None,
     summary="Check a text for urgent symptoms (open to anonymous clients, rate limited)",
 )
