@@ -114,14 +114,15 @@ def rrf(rankings: Sequence[Sequence[int] | None], k: int = RRF_K) -> dict[int, f
 def fuse(
     lexical: Sequence[int] | None,
     semantic_ranked: Sequence[int] | None,
-    cosines: dict[int, float],
+    similarities: dict[int, float],
 ) -> list[tuple[int, float]]:
     """(question id, score in [0, 1]) best first, from the two rankings (None: that side is
-    unavailable) and the cosines known."""
+    unavailable) and the similarities known."""
     fused = rrf([lexical, semantic_ranked])
     if semantic_ranked is not None:
         scored = {
-            qid: SEMANTIC_WEIGHT * max(cosines.get(qid, 0.0), 0.0) + (1 - SEMANTIC_WEIGHT) * value
+            qid: SEMANTIC_WEIGHT * max(similarities.get(qid, 0.0), 0.0)
+            + (1 - SEMANTIC_WEIGHT) * value
             for qid, value in fused.items()
         }
     else:

@@ -68,19 +68,25 @@ def words_replace(counts: Counter[str]) -> None:
     )
 
 
+def _counts(words: Iterable[str]) -> dict[str, int]:
+    """Each word's question count (0 for a word no question has), in one query."""
+    keys = {word: synonyms.key_of((word,))[0][:WORD_MAX_CHARS] for word in words}
+    known = dict(
+        QuestionWord.objects.filter(word__in=set(keys.values())).values_list("word", "questions")
+    )
+    return {word: known.get(key, 0) for word, key in keys.items()}
+
+
 def distinctive_words(words: Sequence[str], *, budget: int, limit: int) -> list[str]:
     """`words` (query words, in their order of appearance) less those too common to tell
     questions apart: taken in order, a word is kept while the question counts of the words
     kept add up to at most `budget`, and skipped when it would overspend it; at most `limit`
     words. A word no question has counts 0. On a small table every word fits."""
-    keys = {word: synonyms.key_of((word,))[0][:WORD_MAX_CHARS] for word in words}
-    known = dict(
-        QuestionWord.objects.filter(word__in=set(keys.values())).values_list("word", "questions")
-    )
+    counts = _counts(words)
     chosen: list[str] = []
     spent = 0
     for word in words:
-        cost = known.get(keys[word], 0)
+        cost = counts[word]
         if spent + cost > budget:
             continue
         chosen.append(word)
@@ -94,17 +100,9 @@ def matches_at_most(groups: Sequence[Sequence[Sequence[str]]]) -> int:
     """An upper bound, from the counts, on the questions a query matches: `groups` are ANDed,
     each an OR of phrases (word sequences), so the fewest of the groups' summed phrase counts,
     a phrase counting as its rarest word. A word no question has counts 0."""
-    keys = {
-        word: synonyms.key_of((word,))[0][:WORD_MAX_CHARS]
-        for group in groups
-        for phrase in group
-        for word in phrase
-    }
-    known = dict(
-        QuestionWord.objects.filter(word__in=set(keys.values())).values_list("word", "questions")
-    )
+    counts = _counts([word for group in groups for phrase in group for word in phrase])
     bounds = [
-        sum(min((known.get(keys[word], 0) for word in phrase), default=0) for phrase in group)
+        sum(min((counts[word] for word in phrase), default=0) for phrase in group)
         for group in groups
     ]
     return min(bounds, default=0)

@@ -214,6 +214,11 @@ def reset() -> None:
         _cache.checked_at = 0.0
 
 
+def _table_changed() -> None:
+    """This process wrote the table: check it on the next search, not REFRESH_SECONDS later."""
+    _cache.checked_at = 0.0
+
+
 def current_index(*, max_age: float | None = None) -> NumpyIndex:
     """This process's index of the current model's vectors, at most `max_age` seconds stale
     (REFRESH_SECONDS by default)."""
@@ -285,7 +290,7 @@ def questions_embed(
         unique_fields=["question"],
         update_fields=["model_name", "vector", "text_hash", "updated_at"],
     )
-    _cache.checked_at = 0.0  # this process wrote the table: check it on the next search
+    _table_changed()
     if neighbourhoods:
         neighbourhoods_update(list(texts))
     return len(texts)
@@ -301,7 +306,7 @@ def _store_neighbourhoods(values: dict[int, float]) -> None:
         ["neighbourhood", "updated_at"],
         batch_size=500,
     )
-    _cache.checked_at = 0.0  # this process wrote the table: check it on the next search
+    _table_changed()
 
 
 def neighbourhoods_update(question_ids: Sequence[int]) -> int:
