@@ -10,6 +10,7 @@ ALIASES = {
     "check-claims": "check_claims",
     "locate-physicians": "locate_physicians",
     "load-evidence": "load_evidence",
+    "train-triage": "train_triage",
 }
 
 

@@ -16,12 +16,13 @@ class Kind(models.TextChoices):
     VERIFICATION = "verification", "Your physician verification changed"
     REVIEW = "review", "A review was published or replied to"
     TRIAGE = "triage", "A new question was held by emergency triage"
+    RELEASED = "released", "Your question held by emergency triage was published"
 
 
 # The e-mail kinds each role can get, offered on the preferences form (plus any kind the user
 # has already turned off, so it can be turned back on).
 ROLE_KINDS: dict[str, list[str]] = {
-    "patient": [Kind.ANSWER, Kind.REVIEW],
+    "patient": [Kind.ANSWER, Kind.REVIEW, Kind.RELEASED],
     "physician": [Kind.ANSWER, Kind.REVIEW, Kind.VERIFICATION, Kind.CONSULTATION],
     "practice_staff": [Kind.CONSULTATION, Kind.ANSWER],
     "moderator": [Kind.ANSWER, Kind.TRIAGE],

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
-from curbside.lib.text import render_markdown
 from curbside.qa.models import Answer, AnswerRevision, Question, Treatment
-from curbside.qa.services import question_page_changed
-from curbside.search.tasks import embed_question
+from curbside.qa.services import question_edit
 
 
 @admin.register(Treatment)
@@ -23,15 +22,43 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
     list_display = ["title", "status", "answer_count", "created_at"]
     list_filter = ["status", "treatments"]
     search_fields = ["title"]
-    readonly_fields = ["body_html", "answer_count", "helpful_total", "author"]
+    fields = ["title", "body", "status", "treatments", "author", "answer_count", "helpful_total"]
+    # Status changes go through the moderation queue, where a question held by triage is
+    # released or kept removed (audited); treatments and author are the asker's.
+    readonly_fields = ["status", "treatments", "author", "answer_count", "helpful_total"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # questions are asked on the site, through the API or imported
+
+    def has_delete_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
+        return False  # questions are removed in the moderation queue, never deleted
+
+    def _moderates(self, request: HttpRequest) -> bool:
+        user = request.user
+        return bool(user.is_active and (user.is_superuser or getattr(user, "is_moderator", False)))
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._moderates(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
+        return self._moderates(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
+        return self._moderates(request)
 
     def save_model(self, request: HttpRequest, obj: Question, form: Any, change: bool) -> None:
-        # The admin is the one place a question's text is edited: keep what is derived from
-        # it (rendered body, cached page, embedding) in step.
-        obj.body_html = render_markdown(obj.body)
-        super().save_model(request, obj, form, change)
-        question_page_changed(question_id=obj.pk)
-        embed_question.enqueue(question_id=obj.pk)
+        # The text goes through the service, which keeps what is derived from it (rendered
+        # body, search, cached page, embedding) in step and writes the audit row.
+        stored = Question.objects.get(pk=obj.pk)
+        try:
+            question_edit(
+                question=stored, editor=request.user, title=obj.title, body=obj.body  # type: ignore[arg-type]  # the admin's user is a signed-in User
+            )
+        except ValidationError as exc:
+            self.message_user(request, " ".join(exc.messages), messages.ERROR)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        pass  # nothing related is edited here (treatments are read-only)
 
 
 class AnswerRevisionInline(admin.TabularInline[AnswerRevision, Answer]):

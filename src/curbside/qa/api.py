@@ -26,7 +26,7 @@ from curbside.qa.models import (
 from curbside.search.fulltext import search_questions_queryset
 from curbside.search.hybrid import similar_questions
 from curbside.triage.models import TriageHold
-from curbside.triage.rules import NOT_URGENT_ADVICE
+from curbside.triage.check import NOT_URGENT_ADVICE
 
 router = Router(tags=["questions"])
 

@@ -13,6 +13,7 @@ from curbside.claims.tasks import check_answer_claims
 from curbside.evidence.badges import use_problem
 from curbside.evidence.knowledge import knowledge_base
 from curbside.lib.text import clean_field, render_markdown
+from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.providers.models import Physician
@@ -34,6 +35,7 @@ from curbside.qa.models import (
 from curbside.qa.tasks import answer_notify_followers
 from curbside.search import indexing
 from curbside.search.tasks import embed_question
+from curbside.search.vectors import question_embedding_store
 from curbside.triage.services import question_triage, triage_hold_create
 
 MAX_TREATMENTS = 3
@@ -131,6 +133,13 @@ def question_create(
         question.treatments.set(treatments)
         if triaged.urgent:
             triage_hold_create(question=question, result=triaged)
+        if triaged.vector is not None:
+            question_embedding_store(
+                question_id=question.pk,
+                title=question.title,
+                body=question.body,
+                vector=triaged.vector,
+            )
         if author is not None:
             QuestionFollow.objects.create(question=question, user=author)
         indexing.document_upsert_question(question.pk)
@@ -168,6 +177,29 @@ def question_ask(
         city=city,
         condition=condition,
     )
+
+
+def question_edit(*, question: Question, editor: User, title: str, body: str) -> Question:
+    """A moderator corrects a question's title or text (the admin). Its status is not changed
+    here: a question held by triage is published only by releasing its hold. Audited."""
+    if not (editor.is_moderator or editor.is_superuser):
+        raise ValidationError("Only moderators can edit a question.")
+    cleaned = question_validate(
+        title=title, body=body, treatments=list(question.treatments.all()), strict=False
+    )
+    if cleaned["title"] == question.title and cleaned["body"] == question.body:
+        return question
+    with transaction.atomic():
+        question.title = cleaned["title"]
+        question.body = cleaned["body"]
+        question.body_html = render_markdown(cleaned["body"])
+        question.updated_at = timezone.now()
+        question.save(update_fields=["title", "body", "body_html", "updated_at"])
+        question_page_changed(question_id=question.pk)
+        indexing.document_upsert_question(question.pk)
+        embed_question.enqueue(question_id=question.pk)
+        audit_record(actor=editor, action="question.edit", target=question)
+    return question
 
 
 def answer_validate(*, headline: str, body: str) -> dict[str, str]:

@@ -264,11 +264,16 @@ def questions_embed(
     model = semantic.model_name()
     texts = {q.pk: semantic.prepare(q.title, q.body) for q in questions}
     hashes = {pk: semantic.text_hash(text) for pk, text in texts.items()}
+    placed = []  # stored when the question was asked (question_embedding_store), not yet placed
     if not force:
         stored = QuestionEmbedding.objects.filter(question_id__in=texts, model_name=model)
-        for pk, stored_hash in stored.values_list("question_id", "text_hash"):
+        for pk, stored_hash, near in stored.values_list("question_id", "text_hash", "neighbourhood"):
             if hashes[pk] == stored_hash:
                 del texts[pk]
+                if near is None:
+                    placed.append(pk)
+    if placed and neighbourhoods:
+        neighbourhoods_update(placed)
     if not texts:
         return 0
     vectors = semantic.embed(list(texts.values()))
@@ -294,6 +299,25 @@ def questions_embed(
     if neighbourhoods:
         neighbourhoods_update(list(texts))
     return len(texts)
+
+
+def question_embedding_store(
+    *, question_id: int, title: str, body: str, vector: semantic.Vector
+) -> None:
+    """Store the embedding computed when the question was asked (triage reads it), so that the
+    background task only places it among its neighbours instead of computing it again."""
+    text_hash = semantic.text_hash(semantic.prepare(title, body))
+    QuestionEmbedding.objects.update_or_create(
+        question_id=question_id,
+        defaults={
+            "model_name": semantic.model_name(),
+            "vector": semantic.to_bytes(vector),
+            "text_hash": text_hash,
+            "neighbourhood": None,
+            "updated_at": timezone.now(),
+        },
+    )
+    _table_changed()
 
 
 def _store_neighbourhoods(values: dict[int, float]) -> None:

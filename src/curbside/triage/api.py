@@ -10,7 +10,7 @@ from ninja import Field, Router, Schema
 from pydantic import field_validator
 
 from curbside.lib.throttle import ThrottledOut, throttled_response
-from curbside.triage.rules import NOT_URGENT_ADVICE, TriageResult, triage
+from curbside.triage.check import NOT_URGENT_ADVICE, TriageResult, triage
 
 router = Router(tags=["triage"])
 

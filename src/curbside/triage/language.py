@@ -118,6 +118,12 @@ TREATMENT_TERMS: dict[Family, re.Pattern[str]] = {
         "abdominoplasty",
         "bbl",
         r"(?:breast|butt) (?:augmentation|implants?|reduction)",
+        r"(?:boob|breast|tummy|nose|eye) jobs?",
+        "bleph",
+        r"(?:breast|boob) aug",
+        # Surgery named by what was done to where: "had her eyelids done", "got my nose fixed".
+        r"(?:eyelids?|lids|eyes|nose|face|neck|boobs?|breasts?|tummy|belly|chin|jowls|brows?)"
+        r" (?:done|fixed|lifted|tucked|reduced|redone|operated on)",
         r"implants?",
         r"an(?:a)?esthesia",
     ),
@@ -248,6 +254,18 @@ DISTANT = compiled(
     "many times",
     r"once(?: before)?$",
     r"(?:botox|filler|injections?|it) before",
+)
+# A symptom dated in another year is history, whoever had it ("a hematoma in 2019", "a scare
+# a couple of years back"), unless the text says it is back or still there.
+DATED_PAST = compiled(
+    r"in (?:19|20)\d\d",
+    r"back in (?:19|20)\d\d",
+    r"(?:\d+|a|one|two|three|four|five|several|many|a few|a couple(?: of)?|couple of) years?"
+    r" (?:ago|back|before|earlier)",
+    r"years (?:ago|back|before|earlier)",
+    r"last year",
+    r"as a (?:kid|child|teen|teenager|baby)",
+    r"when (?:i|she|he) was (?:a )?(?:kid|child|teen|teenager|little|younger|\d+)",
 )
 # Words that a symptom is going on now or started recently: they let a symptom that begins
 # after an older treatment still count ("Botox two months ago and I still can't swallow").

@@ -12,6 +12,7 @@ from enum import StrEnum
 from curbside.triage.language import (
     COMPARISON,
     CONDITION,
+    DATED_PAST,
     CONNECTOR,
     DISTANT,
     DONE_TO_SITE,
@@ -56,14 +57,24 @@ from curbside.triage.language import (
 
 
 class Group(StrEnum):
-    SPREAD = "spread"  # botulinum toxin effect beyond the injected area
-    ALLERGY = "allergy"  # anaphylaxis
-    VASCULAR = "vascular"  # a filler blocking a blood vessel
+    """The emergency families of the policy, each with its own advice. The values are the
+    family names of the labelled sets and of the screener's classes."""
+
+    SPREAD = "toxin_spread"  # botulinum toxin effect beyond the injected area
+    ALLERGY = "anaphylaxis"
+    VASCULAR = "filler_occlusion"  # a filler blocking a blood vessel
+    BLEEDING = "bleeding"  # bleeding or a hematoma after surgery or a procedure
+    INFECTION = "infection"  # fever with spreading redness after a procedure
+    CLOT = "blood_clot"  # deep vein thrombosis or pulmonary embolism
+    EYE = "eye_surgery_vision"  # vision loss after an eye-area procedure
+    HEART = "chest_stroke"  # chest pain or stroke signs, whatever the cause
+    CRISIS = "self_harm"  # thoughts of suicide or self-harm
 
 
 ANY = frozenset(Family)
 INJECTABLE = frozenset({Family.TOXIN, Family.FILLER, Family.INJECTION})
 NOT_TOXIN = frozenset({Family.FILLER, Family.INJECTION})
+PROCEDURE = frozenset({Family.SURGERY, Family.INJECTION})
 COMPANION: frozenset[Family] = frozenset()  # counts only together with another finding
 
 
@@ -264,7 +275,10 @@ def _finding(layout: Layout, entry: Compiled, match: re.Match[str], acute: bool)
     if RESOLVED.search(UNRESOLVED.sub(" ", clause_text)) and not still:
         return None
     ongoing = bool(ONGOING.search(clause_text))
-    distant = bool(DISTANT.search(clause_text)) and not RECENT.search(clause_text)
+    recent = bool(RECENT.search(clause_text))
+    if DATED_PAST.search(clause_text) and not (still or ongoing or recent):
+        return None
+    distant = bool(DISTANT.search(clause_text)) and not recent
     if HABITUAL.search(clause_text) and not (still or ongoing or (direct and not distant)):
         return None
     if OTHER_CAUSE_GIVEN.search(clause_text) or (_other_cause(clause_text) and not direct):
@@ -272,7 +286,7 @@ def _finding(layout: Layout, entry: Compiled, match: re.Match[str], acute: bool)
     if _settled_next(layout, clause) and not still:
         return None
     story = OTHER_PERSON.search(before) and PAST_VERB.search(before)
-    if story and not (ongoing or RECENT.search(clause_text)):
+    if story and not (ongoing or recent):
         return None
     sentence_text = layout.part(layout.sentence_at(match.start()))
     lead = bool(PERSON_LEAD.search(before[-80:]))

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from curbside.triage.language import CANT, GAP, KIND_FAMILIES, SOME, Family
+from curbside.triage.language import CANT, GAP, KIND_FAMILIES, SOME, Family, compiled
 from curbside.triage.reading import (
     ANY,
     COMPANION,
@@ -51,6 +51,7 @@ from curbside.triage.reading import (
     Reading,
     Symptom,
 )
+from curbside.triage.tables import load
 
 TEXT_MAX = 12000  # the longest text read: a question's title and body fit many times over
 
@@ -622,6 +623,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
 )
 
 
+_PROCEDURES = load("procedures", {"CANT": CANT, "GAP": GAP, "SOME": SOME, "BECOMES": _BECOMES})
+SYMPTOMS += _PROCEDURES.symptoms
+
 COMBINATIONS: tuple[Combination, ...] = (
     # The boxed warning lists blurred vision with drooping eyelids among the signs of spread.
     Combination(frozenset({"blurred_vision"}), frozenset({"eyelid_droop", "face_droop"}), ANY),
@@ -633,48 +637,29 @@ COMBINATIONS: tuple[Combination, ...] = (
     ),
     # Swelling of the lips, face or eyelids with faintness: angioedema with falling pressure.
     Combination(frozenset({"swelling"}), frozenset({"faint"}), frozenset()),
-)
-
-EMERGENCY = (
-    "Call 911 or go to the nearest emergency department now. Do not wait for an answer here."
-)
-ADVICE: dict[Group, str] = {
-    Group.SPREAD: (
-        "After a botulinum toxin injection, trouble breathing, swallowing or speaking, a "
-        "changed voice, spreading weakness or double vision can mean the toxin's effect has "
-        "spread beyond the injected area. This can happen hours to weeks after the injection "
-        "and can be life-threatening. Tell the emergency team which product you had, where "
-        "and when."
-    ),
-    Group.ALLERGY: (
-        "These can be signs of a severe allergic reaction (anaphylaxis). If you have been "
-        "prescribed an epinephrine auto-injector, use it as you were shown, and call 911."
-    ),
-    Group.VASCULAR: (
-        "After a filler, a change in vision, skin that turns white, grey, blue or mottled, or "
-        "severe pain at the site can mean the filler is blocking a blood vessel. This needs "
-        "treatment within hours. Also contact the clinician who injected you immediately, but "
-        "do not let that delay emergency care."
-    ),
-}
-NOT_URGENT_ADVICE = (
-    "No urgent symptom was recognised in this text. This automatic check can miss things: if "
-    "you have trouble breathing, swallowing or speaking, new weakness, a change in vision, or "
-    "skin turning white or dusky after a treatment, call 911 or go to the nearest emergency "
-    "department."
+    *_PROCEDURES.combinations,
 )
 
 
 @dataclass(frozen=True)
-class TriageResult:
-    urgent: bool
+class RulesVerdict:
+    """What the rules found: the urgent symptoms in plain words, and the emergency families
+    whose advice applies (empty when nothing urgent was found)."""
+
     reasons: list[str] = field(default_factory=list)
-    advice: str = NOT_URGENT_ADVICE
+    groups: list[Group] = field(default_factory=list)
 
 
 _TABLE = tuple(Compiled.of(s) for s in SYMPTOMS)
 _BY_KEY = {s.key: s for s in SYMPTOMS}
 _VISION = frozenset({"double_vision", "vision_loss", "blurred_vision"})
+_EYE_AREA = compiled(
+    r"(?:eye|eyelid|lid|brow|forehead|temple)s?(?: lift| surgery| tuck| job)?",
+    "blepharoplasty",
+    r"under[- ]?eyes?",
+    r"tear troughs?",
+    "bleph",
+)
 
 
 def _advice_groups(reading: Reading, urgent: set[str]) -> list[Group]:
@@ -690,10 +675,12 @@ def _advice_groups(reading: Reading, urgent: set[str]) -> list[Group]:
             groups.discard(Group.SPREAD)
         if Family.FILLER not in families and not (unnamed and Family.TOXIN not in families):
             groups.discard(Group.VASCULAR)
+        if urgent & _VISION and Family.SURGERY in families and _EYE_AREA.search(reading.layout.text):
+            groups.add(Group.EYE)
     return [g for g in Group if g in groups]
 
 
-def triage(text: str, *, treatment_kinds: Iterable[str] = ()) -> TriageResult:
+def rules_triage(text: str, *, treatment_kinds: Iterable[str] = ()) -> RulesVerdict:
     """Read a question (title and body) for urgent symptoms. `treatment_kinds` are the kinds
     (qa.TreatmentKind values) of the treatments the question is filed under."""
     context = frozenset(KIND_FAMILIES[k] for k in treatment_kinds if k in KIND_FAMILIES)
@@ -706,12 +693,11 @@ def triage(text: str, *, treatment_kinds: Iterable[str] = ()) -> TriageResult:
         if firsts and seconds:
             urgent |= firsts | seconds
     if not urgent:
-        return TriageResult(urgent=False)
+        return RulesVerdict()
     # Companions seen beside an urgent finding of their group are named too, for the record.
     groups = {_BY_KEY[k].group for k in urgent}
     urgent |= {
         s.key for s in SYMPTOMS if not s.links and s.group in groups and reading.counts(s.key, None)
     }
     reasons = [s.reason for s in SYMPTOMS if s.key in urgent]
-    advice = " ".join([EMERGENCY, *(ADVICE[g] for g in _advice_groups(reading, urgent))])
-    return TriageResult(urgent=True, reasons=reasons, advice=advice)
+    return RulesVerdict(reasons=reasons, groups=_advice_groups(reading, urgent))

@@ -17,15 +17,20 @@ from curbside.notifications.services import notify
 from curbside.qa.models import Question, QuestionStatus, Treatment
 from curbside.search import indexing
 from curbside.triage.models import Resolution, TriageHold
-from curbside.triage.rules import TriageResult, triage
+from curbside.search import semantic
+from curbside.triage.check import TriageResult, triage
 
 NOTE_MAX = 1000
 
 
 def question_triage(*, title: str, body: str, treatments: Sequence[Treatment]) -> TriageResult:
     """Triage a question before it is stored: its title and body, read with the kinds of the
-    treatments it is filed under."""
-    return triage(f"{title}\n{body}", treatment_kinds=[t.kind for t in treatments])
+    treatments it is filed under. The screener reads the embedding that similar-question
+    search stores for the question (`result.vector`, computed once here)."""
+    vector = semantic.embed_one(semantic.prepare(title, body))
+    return triage(
+        f"{title}\n{body}", treatment_kinds=[t.kind for t in treatments], vector=vector
+    )
 
 
 def triage_hold_create(*, question: Question, result: TriageResult) -> TriageHold:
@@ -75,6 +80,15 @@ def _resolve(
         # Published: into search (and the similar-question index, which reads published
         # questions only); removed: nothing to do, it was never indexed.
         indexing.document_upsert_question(question.pk)
+        if resolution == Resolution.RELEASED and question.author_id is not None:
+            notify(
+                users=[question.author],
+                kind=Kind.RELEASED,
+                title=f"Your question was published: “{question.title}”",
+                url=question.get_absolute_url(),
+                email_template="triage/email/released.txt",
+                context={"question": question},
+            )
     return locked
 
 

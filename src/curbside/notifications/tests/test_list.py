@@ -93,14 +93,16 @@ def test_e_mail_preferences_turn_kinds_off_and_on(patient):
         and "A review was published or replied to" in html
     )
     assert "consultation request" not in html  # not a patient's kind
-    assert c.post("/notifications/preferences/", {"kinds": ["review"]}).status_code == 302
+    assert "Your question held by emergency triage was published" in html
+    assert c.post("/notifications/preferences/", {"kinds": ["review", "released"]}).status_code == 302
     assert set(EmailOptOut.objects.filter(user=patient).values_list("kind", flat=True)) == {
         "answer"
     }
-    assert c.post("/notifications/preferences/", {"kinds": ["review", "answer"]}).status_code == 302
+    kinds = ["review", "answer", "released"]
+    assert c.post("/notifications/preferences/", {"kinds": kinds}).status_code == 302
     assert not EmailOptOut.objects.filter(user=patient).exists()
     c.post("/notifications/preferences/", {})
-    assert EmailOptOut.objects.filter(user=patient).count() == 2
+    assert EmailOptOut.objects.filter(user=patient).count() == 3
 
 
 def test_unknown_kinds_are_refused(patient):
@@ -113,5 +115,5 @@ def test_a_kind_turned_off_by_link_can_be_turned_back_on(patient):
     EmailOptOut.objects.create(user=patient, kind=Kind.CONSULTATION)
     c = client_for(patient)
     assert "consultation request" in c.get("/notifications/").content.decode()
-    c.post("/notifications/preferences/", {"kinds": ["answer", "review", "consultation"]})
+    c.post("/notifications/preferences/", {"kinds": ["answer", "review", "released", "consultation"]})
     assert not EmailOptOut.objects.exists()

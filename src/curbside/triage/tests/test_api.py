@@ -9,7 +9,7 @@ from django.test import Client
 
 from curbside.conftest import client_for
 from curbside.triage import api as triage_api
-from curbside.triage.rules import NOT_URGENT_ADVICE
+from curbside.triage.check import NOT_URGENT_ADVICE
 
 URL = "/api/v1/triage"
 

@@ -124,3 +124,45 @@ def test_the_first_decision_stands(held, moderator):
     stale.resolved_at = None  # as another moderator's page saw it
     with pytest.raises(ValidationError, match="already resolved"):
         triage_hold_release(hold=stale, moderator=other)
+
+
+def test_the_asker_is_told_when_their_question_is_released(held, moderator, patient):
+    from django.core import mail
+
+    from curbside.notifications.models import Kind, Notification
+
+    mail.outbox.clear()
+    _resolve(client_for(moderator), held.triage_hold, decision="release")
+    notice = Notification.objects.get(user=patient)
+    assert notice.kind == Kind.RELEASED and notice.url == held.get_absolute_url()
+    assert "Your question was published" in notice.title
+    [email] = [m for m in mail.outbox if m.to == [patient.email]]
+    assert "Swallowing after Botox" in email.subject + email.body
+    assert f"http://testserver{held.get_absolute_url()}" in email.body
+    assert "call 911" in email.body
+    assert "Your question was published" in client_for(patient).get("/notifications/").text
+
+
+def test_the_asker_is_not_told_when_it_is_kept_removed(held, moderator, patient):
+    from curbside.notifications.models import Notification
+
+    _resolve(client_for(moderator), held.triage_hold, decision="remove", note="Emergency.")
+    assert not Notification.objects.filter(user=patient).exists()
+
+
+def test_the_question_admin_cannot_publish_a_held_question(held, moderator):
+    moderator.is_staff = True
+    moderator.save(update_fields=["is_staff"])
+    client = client_for(moderator)
+    url = f"/admin/qa/question/{held.pk}/change/"
+    page = client.get(url)
+    assert page.status_code == 200 and 'name="status"' not in page.text
+    response = client.post(
+        url, {"title": "Swallowing after Botox (edited)", "body": BODY, "status": "published"}
+    )
+    assert response.status_code == 302
+    held.refresh_from_db()
+    assert held.status == QuestionStatus.HELD and held.title.endswith("(edited)")
+    entry = AuditEntry.objects.get()
+    assert entry.action == "question.edit" and entry.actor == moderator
+    assert client.get("/admin/qa/question/add/").status_code == 403
