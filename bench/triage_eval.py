@@ -29,9 +29,9 @@ import math
 import os
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:
@@ -104,7 +104,7 @@ def load(path: Path) -> tuple[list[Example], list[str]]:
     return examples, problems
 
 
-def history(path: Path = HISTORY) -> list[dict[str, object]]:
+def history(path: Path = HISTORY) -> list[dict[str, Any]]:
     return list(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else []
 
 
@@ -181,8 +181,7 @@ def measure(path: Path, result: Result, role: str) -> None:
         f"recall on urgent texts: {found['recall']:.3f} (target {TARGET_RECALL:.1f}); rules "
         f"alone {_share(by_rules, len(urgent)):.3f}, screener alone "
         f"{_share(by_screener, len(urgent)):.3f}",
-        "recall per family: "
-        + ", ".join(f"{f} {c}" for f, c in dict(found["per_family"]).items()),  # type: ignore[call-overload]  # a dict built above
+        "recall per family: " + ", ".join(f"{f} {c}" for f, c in dict(found["per_family"]).items()),  # type: ignore[call-overload]  # a dict built above
         f"ordinary texts held: {found['ordinary_held']:.1%} (target at most "
         f"{TARGET_ORDINARY_HELD:.0%}); by the rules {sum(v.rules for v in ordinary)}, by the "
         f"screener {sum(v.screener for v in ordinary)}",
@@ -212,17 +211,22 @@ def blind_history(result: Result, path: Path = HISTORY) -> bool | None:
         result.lines.append("no blind run recorded yet")
         return None
     for entry in rounds:
-        families = Counter(dict(entry.get("per_family", {})))  # type: ignore[call-overload]  # JSON object
+        families: dict[str, str] = entry.get("per_family", {})
         result.lines.append(
             f"{entry['date']} {entry['set']} ({entry['texts']} texts, {entry['urgent']} urgent),"
             f" {entry['system']}: recall {entry['recall']:.3f}, ordinary held "
             f"{entry['ordinary_held']:.1%}"
-            + (f"; per family {', '.join(f'{k} {v}' for k, v in families.items())}" if families else "")
+            + (
+                f"; per family {', '.join(f'{k} {v}' for k, v in families.items())}"
+                if families
+                else ""
+            )
         )
     last = rounds[-1]
-    return float(last["recall"]) >= TARGET_RECALL and float(  # type: ignore[arg-type]  # JSON numbers
-        last["ordinary_held"]  # type: ignore[arg-type]  # JSON numbers
-    ) <= TARGET_ORDINARY_HELD
+    return bool(
+        float(last["recall"]) >= TARGET_RECALL
+        and float(last["ordinary_held"]) <= TARGET_ORDINARY_HELD
+    )
 
 
 def _percentile(samples: list[float], share: float) -> float:
@@ -255,8 +259,11 @@ def speed(result: Result) -> bool:
     return p95 <= TARGET_P95_MS
 
 
+PATHS = tuple(DATA / name for name in SETS)
+
+
 def run(
-    paths: tuple[Path, ...] = tuple(DATA / name for name in SETS),
+    paths: tuple[Path, ...] = PATHS,
     record: Path = HISTORY,
     timed: bool = True,
 ) -> Result:

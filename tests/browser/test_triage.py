@@ -81,3 +81,62 @@ def test_urgent_symptoms_show_the_emergency_notice_and_hold_the_question(
     question.refresh_from_db()
     assert question.status == QuestionStatus.PUBLISHED
     assert visitor.goto(question.get_absolute_url()).status == 200
+
+
+def ask(page: Page, title: str, body: str, treatment: str) -> Question:
+    page.goto("/ask/")
+    page.get_by_label("Title").fill(title)
+    page.get_by_label("Details").fill(body)
+    page.get_by_label("Treatments").select_option(label=treatment)
+    page.get_by_role("button", name="Post your question").click()
+    question = Question.objects.get(title=title)
+    expect(page).to_have_url(re.compile(re.escape(question.get_absolute_url()) + "$"))
+    return question
+
+
+def test_a_new_user_s_words_are_held_with_fitting_advice_or_published(
+    new_page: Any, live_server: Any
+) -> None:
+    semantic.embed(["warm up"])
+    TreatmentFactory.create(slug="tummy-tuck", name="Tummy tuck", kind="surgery")
+    TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
+    patient = UserFactory.create(email="rosa@example.com", public_name="QuietHeron-12")
+    moderator = UserFactory.create(
+        email="mod@example.com", public_name="Moderator-3", role="moderator", is_staff=True
+    )
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    sign_in(page, patient.email)
+
+    held = ask(
+        page,
+        "calf swollen after tummy tuck",
+        "tummy tuck 6 days ago, now my calf is swollen and it hurts to breathe in",
+        "Tummy tuck",
+    )
+    notice = page.get_by_role("alert")
+    expect(notice).to_contain_text("Get emergency care now")
+    expect(notice).to_contain_text("blood clot")
+    expect(notice).to_contain_text("Do not rub or massage the leg")
+    assert held.status == QuestionStatus.HELD
+
+    published = ask(
+        page,
+        "Breathing scare after Botox: is it common?",
+        "years ago my aunt had a scare with her breathing after botox, is that common?",
+        "Botox",
+    )
+    expect(page.get_by_role("alert")).to_have_count(0)
+    expect(page.get_by_text("Your question is posted")).to_be_visible()
+    assert published.status == QuestionStatus.PUBLISHED
+
+    # Released by a moderator, the held question is published and its asker is told.
+    mod = new_page()
+    sign_in(mod, moderator.email)
+    mod.goto("/moderation/")
+    card = mod.locator(f"#triage-hold-{held.triage_hold.pk}")
+    expect(card).to_contain_text("blood clot")
+    card.get_by_role("button", name="Release and publish").click()
+    expect(mod.get_by_role("status")).to_contain_text("released and published")
+    page.goto("/notifications/")
+    expect(page.get_by_text("Your question was published")).to_be_visible()

@@ -25,8 +25,8 @@ from curbside.qa.models import (
 )
 from curbside.search.fulltext import search_questions_queryset
 from curbside.search.hybrid import similar_questions
-from curbside.triage.models import TriageHold
 from curbside.triage.check import NOT_URGENT_ADVICE
+from curbside.triage.models import TriageHold
 
 router = Router(tags=["questions"])
 
@@ -104,6 +104,7 @@ class QuestionOut(QuestionSummaryOut):
 class TriageResultOut(Schema):
     urgent: bool
     reasons: list[str]
+    families: list[str] = Field(description="The emergency families whose advice applies.")
     advice: str
 
 
@@ -118,8 +119,10 @@ class QuestionCreatedOut(QuestionOut):
     def resolve_triage(obj: Question) -> TriageResultOut:
         hold = TriageHold.objects.filter(question=obj).first()
         if hold is None:
-            return TriageResultOut(urgent=False, reasons=[], advice=NOT_URGENT_ADVICE)
-        return TriageResultOut(urgent=True, reasons=hold.reasons, advice=hold.advice)
+            return TriageResultOut(urgent=False, reasons=[], families=[], advice=NOT_URGENT_ADVICE)
+        return TriageResultOut(
+            urgent=True, reasons=hold.reasons, families=hold.families, advice=hold.advice
+        )
 
 
 class QuestionIn(Schema):

@@ -267,7 +267,9 @@ def questions_embed(
     placed = []  # stored when the question was asked (question_embedding_store), not yet placed
     if not force:
         stored = QuestionEmbedding.objects.filter(question_id__in=texts, model_name=model)
-        for pk, stored_hash, near in stored.values_list("question_id", "text_hash", "neighbourhood"):
+        for pk, stored_hash, near in stored.values_list(
+            "question_id", "text_hash", "neighbourhood"
+        ):
             if hashes[pk] == stored_hash:
                 del texts[pk]
                 if near is None:

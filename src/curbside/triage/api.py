@@ -36,10 +36,19 @@ class TriageIn(Schema):
 
 class TriageOut(Schema):
     urgent: bool = Field(description="True when the text describes urgent symptoms.")
-    reasons: list[str] = Field(description="The urgent symptoms found, in plain words.")
+    reasons: list[str] = Field(
+        description="What was found, in plain words: the urgent symptoms the rules read, or "
+        "what the text resembles by the learned screener's reading."
+    )
+    families: list[str] = Field(
+        description="The emergency families whose advice applies: toxin_spread, anaphylaxis, "
+        "filler_occlusion, bleeding, infection, blood_clot, eye_surgery_vision, chest_stroke, "
+        "self_harm. Empty when not urgent."
+    )
     advice: str = Field(
-        description="What to do: call 911 or go to the nearest emergency department when "
-        f"urgent; otherwise: {NOT_URGENT_ADVICE!r}"
+        description="What to do: call 911 or go to the nearest emergency department, with "
+        "advice for each family, when urgent (for thoughts of self-harm, the 988 crisis line "
+        f"first); otherwise: {NOT_URGENT_ADVICE!r}"
     )
 
 

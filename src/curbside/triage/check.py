@@ -77,6 +77,10 @@ class TriageResult:
     # The text's sentence embedding, when one was computed (stored for similar questions).
     vector: Vector | None = field(default=None, compare=False, repr=False)
 
+    @property
+    def families(self) -> list[str]:
+        return [g.value for g in self.groups]
+
 
 def advice_for(groups: Iterable[Group]) -> str:
     """The emergency call, then each family's advice; thoughts of self-harm come first and
@@ -101,7 +105,7 @@ def triage(
     *,
     treatment_kinds: Iterable[str] = (),
     vector: Vector | None = None,
-    screener: Screener | None | bool = True,
+    screener: Screener | bool | None = True,
 ) -> TriageResult:
     """Triage a question's title and body. `treatment_kinds` are the kinds (qa.TreatmentKind
     values) of the treatments it is filed under; `vector` its sentence embedding when the

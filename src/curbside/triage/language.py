@@ -264,6 +264,7 @@ DATED_PAST = compiled(
     r" (?:ago|back|before|earlier)",
     r"years (?:ago|back|before|earlier)",
     r"last year",
+    r"(?:in|back in|during) the (?:19|20)?\d0'?s",
     r"as a (?:kid|child|teen|teenager|baby)",
     r"when (?:i|she|he) was (?:a )?(?:kid|child|teen|teenager|little|younger|\d+)",
 )

@@ -32,6 +32,11 @@ class TriageHold(models.Model):
         default=list, help_text="The urgent symptoms found, in plain words, as the asker saw them."
     )
     advice = models.TextField(help_text="The emergency advice the asker was shown.")
+    families = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The emergency families whose advice was shown (triage.reading.Group values).",
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -59,3 +64,9 @@ class TriageHold(models.Model):
     @property
     def is_open(self) -> bool:
         return self.resolved_at is None
+
+    @property
+    def is_crisis_only(self) -> bool:
+        """Held only for thoughts of suicide or self-harm: the asker's notice is the crisis
+        line's, gently worded."""
+        return bool(self.families == ["self_harm"])

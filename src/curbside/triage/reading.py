@@ -12,8 +12,8 @@ from enum import StrEnum
 from curbside.triage.language import (
     COMPARISON,
     CONDITION,
-    DATED_PAST,
     CONNECTOR,
+    DATED_PAST,
     DISTANT,
     DONE_TO_SITE,
     FUTURE,

@@ -5,7 +5,7 @@ mean says how likely a text is to describe an emergency.
   question already gets for similar-question search (all-MiniLM-L6-v2, 384 numbers). Its
   classes are the policy's emergency families (`reading.Group`) and "none"; it also says which
   family a text resembles, so the advice fits.
-- Over wording: a logistic regression over TF-IDF word 1–2-grams and character 3–5-grams
+- Over wording: a logistic regression over TF-IDF word 1-2-grams and character 3-5-grams
   (inside words), for misspellings, slang and lay words that an embedding blurs.
 
 Measured leave-one-writer-out on the corpus (each writer's texts scored by models trained on
@@ -38,15 +38,15 @@ import numpy.typing as npt
 from curbside.triage.reading import Group
 
 if TYPE_CHECKING:
-    from scipy.sparse import spmatrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.sparse import spmatrix  # type: ignore[import-untyped]  # ships no type information
+    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]  # ships no type information
 
 logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 MANIFEST = DATA / "screener.json"
-MEANING = DATA / "screener-meaning.npy"  # classes × (bias + 384 weights)
-WORDING = DATA / "screener-wording.npy"  # 2 × (1 + terms): [0, idf…], [bias, weights…]
+MEANING = DATA / "screener-meaning.npy"  # classes x (bias + 384 weights)
+WORDING = DATA / "screener-wording.npy"  # 2 x (1 + terms): [0, idf…], [bias, weights…]
 TERMS = DATA / "screener-terms.txt"  # "w <word n-gram>" or "c <character n-gram>", a line
 FILES = (MEANING, WORDING, TERMS)
 NONE = "none"
@@ -90,7 +90,7 @@ def features(parts: tuple[TfidfVectorizer, TfidfVectorizer], texts: list[str]) -
 
 
 def meaning_urgency(table: Matrix, vectors: Matrix) -> npt.NDArray[np.float64]:
-    """Each row's class probabilities from a (classes × bias + weights) table; "none" is the
+    """Each row's class probabilities from a (classes x bias + weights) table; "none" is the
     first class."""
     scores = vectors.astype(np.float64) @ table[:, 1:].T.astype(np.float64) + table[:, 0]
     scores -= scores.max(axis=1, keepdims=True)
@@ -100,8 +100,8 @@ def meaning_urgency(table: Matrix, vectors: Matrix) -> npt.NDArray[np.float64]:
 
 @dataclass(frozen=True)
 class Screener:
-    meaning: Matrix  # classes × (bias + dimensions)
-    wording: Matrix  # 2 × (1 + terms)
+    meaning: Matrix  # classes x (bias + dimensions)
+    wording: Matrix  # 2 x (1 + terms)
     parts: tuple[TfidfVectorizer, TfidfVectorizer]
     # Each part's analyzer (text → n-grams) and vocabulary (n-gram → column within the part).
     analyzers: tuple[tuple[Callable[[str], list[str]], dict[str, int]], ...]

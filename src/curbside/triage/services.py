@@ -15,10 +15,9 @@ from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.qa.models import Question, QuestionStatus, Treatment
-from curbside.search import indexing
-from curbside.triage.models import Resolution, TriageHold
-from curbside.search import semantic
+from curbside.search import indexing, semantic
 from curbside.triage.check import TriageResult, triage
+from curbside.triage.models import Resolution, TriageHold
 
 NOTE_MAX = 1000
 
@@ -28,9 +27,7 @@ def question_triage(*, title: str, body: str, treatments: Sequence[Treatment]) -
     treatments it is filed under. The screener reads the embedding that similar-question
     search stores for the question (`result.vector`, computed once here)."""
     vector = semantic.embed_one(semantic.prepare(title, body))
-    return triage(
-        f"{title}\n{body}", treatment_kinds=[t.kind for t in treatments], vector=vector
-    )
+    return triage(f"{title}\n{body}", treatment_kinds=[t.kind for t in treatments], vector=vector)
 
 
 def triage_hold_create(*, question: Question, result: TriageResult) -> TriageHold:
@@ -39,7 +36,10 @@ def triage_hold_create(*, question: Question, result: TriageResult) -> TriageHol
     if question.status != QuestionStatus.HELD:
         raise ValidationError("Only a held question can carry a triage hold.")
     hold = TriageHold.objects.create(
-        question=question, reasons=list(result.reasons), advice=result.advice
+        question=question,
+        reasons=list(result.reasons),
+        advice=result.advice,
+        families=[g.value for g in result.groups],
     )
     moderators = User.objects.filter(role=Role.MODERATOR, is_active=True).order_by("pk")
     notify(
@@ -80,9 +80,10 @@ def _resolve(
         # Published: into search (and the similar-question index, which reads published
         # questions only); removed: nothing to do, it was never indexed.
         indexing.document_upsert_question(question.pk)
-        if resolution == Resolution.RELEASED and question.author_id is not None:
+        author = question.author
+        if resolution == Resolution.RELEASED and author is not None:
             notify(
-                users=[question.author],
+                users=[author],
                 kind=Kind.RELEASED,
                 title=f"Your question was published: “{question.title}”",
                 url=question.get_absolute_url(),

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from curbside.triage.language import Family
 from curbside.triage.reading import (
     ANY,
     COMPANION,
@@ -29,11 +30,13 @@ from curbside.triage.reading import (
 
 DATA = Path(__file__).resolve().parent / "data"
 LINKS = {
+    "none": frozenset(),  # in a combination: no treatment needed
     "any": ANY,
     "procedure": PROCEDURE,
     "injectable": INJECTABLE,
     "not_toxin": NOT_TOXIN,
     "companion": COMPANION,
+    "toxin_or_unnamed": frozenset({Family.TOXIN, Family.INJECTION}),
 }
 _NAME = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
@@ -42,6 +45,7 @@ _NAME = re.compile(r"\{([A-Z][A-Z_]*)\}")
 class Table:
     symptoms: tuple[Symptom, ...]
     combinations: tuple[Combination, ...]
+    fragments: dict[str, str]  # expanded, the shared ones included
 
 
 def _expand(pattern: str, fragments: Mapping[str, str]) -> str:
@@ -70,10 +74,8 @@ def _symptom(entry: dict[str, Any], fragments: Mapping[str, str]) -> Symptom:
 
 
 def _fragments(raw: Mapping[str, str], shared: Mapping[str, str]) -> dict[str, str]:
-    # Folded YAML scalars keep the spaces of their line breaks: a fragment is one regex.
-    own = {name: re.sub(r"\s*\n\s*|\s+(?=\|)|(?<=\|)\s+", "", value) for name, value in raw.items()}
     resolved = dict(shared)
-    for name, value in own.items():
+    for name, value in raw.items():
         resolved[name] = _expand(value, resolved)
     return resolved
 
@@ -95,7 +97,7 @@ def load(name: str, shared: Mapping[str, str]) -> Table:
                 frozenset(entry["first"]), frozenset(entry["second"]), LINKS[entry["links"]]
             )
         )
-    return Table(symptoms, tuple(combinations))
+    return Table(symptoms, tuple(combinations), fragments)
 
 
 @dataclass(frozen=True)

@@ -98,8 +98,8 @@ def embed_texts(texts: Sequence[str]) -> Floats:
 
 
 def fit_meaning(vectors: Floats, labels: Sequence[str], c: float = MEANING_C) -> Floats:
-    """A (classes × 1 + dimensions) table: each class's bias, then its weights."""
-    from sklearn.linear_model import LogisticRegression
+    """A (classes x 1 + dimensions) table: each class's bias, then its weights."""
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # ships no type information
 
     y = np.array([CLASSES.index(label) for label in labels])
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", tol=1e-6)
@@ -114,9 +114,9 @@ def fit_meaning(vectors: Floats, labels: Sequence[str], c: float = MEANING_C) ->
 def fit_wording(
     texts: Sequence[str], urgent: npt.NDArray[np.bool_], c: float = WORDING_C
 ) -> tuple[list[str], list[str], Floats]:
-    """The word and character vocabularies, and a 2 × (1 + terms) table: [0, idf…] and
+    """The word and character vocabularies, and a 2 x (1 + terms) table: [0, idf…] and
     [bias, weights…]."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]  # ships no type information
     from sklearn.linear_model import LogisticRegression
 
     from curbside.triage.screener import features
@@ -264,5 +264,7 @@ def compare(corpus: Path = CORPUS) -> list[str]:
     for meaning_c, wording_c in ((8.0, 4.0), (MEANING_C, WORDING_C), (128.0, 64.0)):
         by_meaning, by_wording = out_of_writer(examples, vectors, meaning_c, wording_c)
         for name, how in combine.items():
-            lines.append(line(f"C {meaning_c:g}/{wording_c:g}, {name}", how(by_meaning, by_wording)))
+            lines.append(
+                line(f"C {meaning_c:g}/{wording_c:g}, {name}", how(by_meaning, by_wording))
+            )
     return lines

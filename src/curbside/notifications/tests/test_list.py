@@ -94,7 +94,9 @@ def test_e_mail_preferences_turn_kinds_off_and_on(patient):
     )
     assert "consultation request" not in html  # not a patient's kind
     assert "Your question held by emergency triage was published" in html
-    assert c.post("/notifications/preferences/", {"kinds": ["review", "released"]}).status_code == 302
+    assert (
+        c.post("/notifications/preferences/", {"kinds": ["review", "released"]}).status_code == 302
+    )
     assert set(EmailOptOut.objects.filter(user=patient).values_list("kind", flat=True)) == {
         "answer"
     }
@@ -115,5 +117,7 @@ def test_a_kind_turned_off_by_link_can_be_turned_back_on(patient):
     EmailOptOut.objects.create(user=patient, kind=Kind.CONSULTATION)
     c = client_for(patient)
     assert "consultation request" in c.get("/notifications/").content.decode()
-    c.post("/notifications/preferences/", {"kinds": ["answer", "review", "released", "consultation"]})
+    c.post(
+        "/notifications/preferences/", {"kinds": ["answer", "review", "released", "consultation"]}
+    )
     assert not EmailOptOut.objects.exists()

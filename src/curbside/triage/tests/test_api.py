@@ -32,7 +32,7 @@ def test_anyone_checks_a_text_without_a_csrf_token(db):
 def test_an_ordinary_text_is_not_urgent(db):
     text = "I had trouble breathing through my nose before rhinoplasty."
     data = _post(Client(), {"text": text}).json()
-    assert data == {"urgent": False, "reasons": [], "advice": NOT_URGENT_ADVICE}
+    assert data == {"urgent": False, "reasons": [], "families": [], "advice": NOT_URGENT_ADVICE}
 
 
 def test_a_signed_in_browser_may_post_too(patient):
@@ -84,3 +84,16 @@ def test_it_is_in_the_openapi_document(db):
     operation = schema["paths"]["/api/v1/triage"]["post"]
     assert "security" not in operation  # no credentials needed
     assert {"200", "429"} <= set(operation["responses"])
+
+
+def test_it_names_the_family_and_answers_self_harm_with_the_crisis_line(db):
+    clot = _post(
+        Client(),
+        {"text": "tummy tuck 6 days ago, now my calf is swollen and it hurts to breathe in"},
+    ).json()
+    assert clot["urgent"] is True and clot["families"] == ["blood_clot"]
+    assert "blood clot" in clot["advice"]
+    crisis = _post(Client(), {"text": "since the surgery i just want to end my life"}).json()
+    assert crisis["families"] == ["self_harm"]
+    assert crisis["advice"].startswith("Thank you for telling us how you feel.")
+    assert "988" in crisis["advice"] and "Do not wait for an answer here" not in crisis["advice"]

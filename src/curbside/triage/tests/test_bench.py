@@ -96,7 +96,11 @@ def test_the_verdict_is_the_last_blind_figure(tmp_path: Path) -> None:
 
 
 def test_it_names_unreadable_lines(tmp_path: Path) -> None:
-    rows: list[object] = ["{oops", {"text": "x"}, {"text": "How long does Botox last?", "urgent": False}]
+    rows: list[object] = [
+        "{oops",
+        {"text": "x"},
+        {"text": "How long does Botox last?", "urgent": False},
+    ]
     result = _bench().run((_write(tmp_path / "bad.jsonl", rows),), tmp_path / "h.json", timed=False)
     assert "unreadable line 1: not valid JSON" in result.lines[1]
     assert 'unreadable line 2: needs "text"' in result.lines[2]

@@ -2,15 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from curbside.triage.language import KEY_WORDS, REAL_NEIGHBOURS, normalize, respell
 from curbside.triage.check import EMERGENCY, NOT_URGENT_ADVICE, TriageResult
 from curbside.triage.check import triage as triage_text
+from curbside.triage.language import KEY_WORDS, REAL_NEIGHBOURS, normalize, respell
 from curbside.triage.rules import SYMPTOMS
 
 
 def triage(text: str, **kwargs: object) -> TriageResult:
     """The rules alone: these tests pin what the rules read, not the screener."""
     return triage_text(text, screener=None, **kwargs)  # type: ignore[arg-type]
+
 
 # Each (text, the reasons that must be named). Written for these tests, in varied wording.
 URGENT = [

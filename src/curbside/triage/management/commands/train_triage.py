@@ -6,6 +6,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from curbside.triage import training
+from curbside.triage.screener import MANIFEST
 
 
 class Command(BaseCommand):
@@ -31,4 +32,4 @@ class Command(BaseCommand):
         except (RuntimeError, ValueError) as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(json.dumps(meta, indent=2))
-        self.stdout.write(self.style.SUCCESS(f"Wrote the screener and {training.MANIFEST}."))
+        self.stdout.write(self.style.SUCCESS(f"Wrote the screener and {MANIFEST}."))
