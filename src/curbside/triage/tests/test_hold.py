@@ -136,12 +136,18 @@ def test_the_api_returns_the_held_status_and_the_triage_result(patient, botox, m
     assert data["status"] == "held"
     assert data["triage"]["urgent"] is True
     assert data["triage"]["reasons"] == ["trouble breathing", "trouble swallowing"]
+    assert data["triage"]["families"] == ["toxin_spread"]
     assert "911" in data["triage"]["advice"]
     assert Question.objects.get().status == QuestionStatus.HELD
     ordinary = {"title": "A low Botox dose?", "body": ORDINARY_BODY, "treatments": ["botox"]}
     data = _post(Client(), ordinary, **auth).json()
     assert data["status"] == "published"
-    assert data["triage"] == {"urgent": False, "reasons": [], "advice": data["triage"]["advice"]}
+    assert data["triage"] == {
+        "urgent": False,
+        "reasons": [],
+        "families": [],
+        "advice": data["triage"]["advice"],
+    }
     assert "can miss things" in data["triage"]["advice"]
 
 
