@@ -195,6 +195,7 @@ FUTURE = compiled(
 # Plans, not events: "I'm getting Botox next week", "before I get filler".
 PROSPECTIVE = compiled(
     "will",
+    r"(?:i|we|you|she|he|they)'ll",
     "going to",
     "gonna",
     "planning",
@@ -487,6 +488,7 @@ PAST_VERB = compiled(
     "were",
     "felt",
     "needed",
+    "attempted",
 )
 # The episode is over, or long past, or a lifelong pattern.
 RESOLVED = compiled(
@@ -501,6 +503,8 @@ RESOLVED = compiled(
     r"(?:is|are|was|were|went|got|back) (?:back )?to normal",
     "recovered",
     r"(?:fine|ok|okay|normal|better) now",
+    r"doing (?:well|fine|great|ok|okay|better)(?: now)?",
+    r"got (?:help|treatment|treated)",
     r"(?<!can )no longer(?! able)",
     "improved",
     r"(?:has |had )?passed(?! out)",

@@ -187,10 +187,11 @@ def _events(layout: Layout) -> list[_Event]:
             clause_before = text[clause.start : match.start()]
             after = text[match.end() : clause.end][:40]
             cause = _cause_words(before)
-            caused = cause is not None and not FUTURE.search(after)
             planned = bool(
                 PROSPECTIVE.search(_last_words(clause_before, 8)) or PLANNED.search(clause_before)
             )
+            # "I'll be flying home five days after my surgery": a plan, not an event.
+            caused = cause is not None and not FUTURE.search(after) and not planned
             had = not planned and bool(
                 PAST_TREATMENT_VERB.search(clause_before[-60:])
                 or (match.group() == "injected" and INJECTED_BY.search(clause_before[-30:]))
@@ -229,13 +230,23 @@ def _direct(clause_text: str) -> frozenset[Family]:
     )
 
 
-def _other_cause(clause_text: str) -> bool:
+def _other_cause(clause_text: str, own: tuple[int, int] = (0, 0)) -> bool:
     """A condition in the clause that could explain the symptom, other than one named as what
-    the treatment was for or as a comparison."""
+    the treatment was for or as a comparison, and other than the symptom itself (at `own` in
+    the clause: "I'm having a stroke" names no other cause)."""
     return any(
         not INDICATION.search(clause_text[: m.start()])
         and not COMPARISON.search(clause_text[: m.start()])
+        and not (m.start() < own[1] and own[0] < m.end())
         for m in OTHER_CAUSE.finditer(clause_text)
+    )
+
+
+def _cause_given(clause_text: str, own: tuple[int, int]) -> bool:
+    """The clause gives the symptom another cause ("from my asthma"), not itself."""
+    return any(
+        not (m.start() < own[1] and own[0] < m.end())
+        for m in OTHER_CAUSE_GIVEN.finditer(clause_text)
     )
 
 
@@ -281,7 +292,8 @@ def _finding(layout: Layout, entry: Compiled, match: re.Match[str], acute: bool)
     distant = bool(DISTANT.search(clause_text)) and not recent
     if HABITUAL.search(clause_text) and not (still or ongoing or (direct and not distant)):
         return None
-    if OTHER_CAUSE_GIVEN.search(clause_text) or (_other_cause(clause_text) and not direct):
+    own = (match.start() - clause.start, match.end() - clause.start)
+    if _cause_given(clause_text, own) or (_other_cause(clause_text, own) and not direct):
         return None
     if _settled_next(layout, clause) and not still:
         return None
