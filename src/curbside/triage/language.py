@@ -264,6 +264,8 @@ DATED_PAST = compiled(
     r"(?:\d+|a|one|two|three|four|five|several|many|a few|a couple(?: of)?|couple of) years?"
     r" (?:ago|back|before|earlier)",
     r"years (?:ago|back|before|earlier)",
+    r"(?:\d+|a|one|two|three|several|many|a few|a couple(?: of)?|couple of)? ?decades? (?:ago|back"
+    r"|before|earlier)",
     r"last year",
     r"(?:in|back in|during) the (?:19|20)?\d0'?s",
     r"as a (?:kid|child|teen|teenager|baby)",
@@ -383,6 +385,7 @@ GENERAL = compiled(
     r"(?:signs?|symptoms?) (?:of|that|like|such as|to (?:watch|look)|include|including)",
     r"what (?:are|is) the",
     r"how (?:do|would|can|will|should) (?:i|you|we|one|someone) (?:know|tell|recogni[sz]e|spot)",
+    r"what (?:does|do|did|would|will|might) (?:[\w']+ ){1,5}(?:feel|look|sound|seem) like",
     r"warning signs?",
     r"watch (?:out )?for",
     r"look out for",
@@ -505,6 +508,9 @@ RESOLVED = compiled(
     r"(?:fine|ok|okay|normal|better) now",
     r"doing (?:well|fine|great|ok|okay|better)(?: now)?",
     r"got (?:help|treatment|treated)",
+    r"healed(?: up)?(?: (?:perfectly|fine|well|nicely|completely))?",
+    r"(?:colou?r|feeling|sensation|vision|sight|voice|strength) (?:came|has come|had come|is|was)"
+    r" back",
     r"(?<!can )no longer(?! able)",
     "improved",
     r"(?:has |had )?passed(?! out)",
