@@ -55,6 +55,8 @@ SETS = (
     "triage_holdout_r3.jsonl",
     "triage_holdout_r4.jsonl",
     "triage_holdout_r5.jsonl",
+    "triage_holdout_r6.jsonl",
+    "triage_holdout_r7.jsonl",
 )
 NAME = "triage_eval: emergency triage on the labelled sets, blind history and cost"
 TARGET_RECALL = 1.0

@@ -268,8 +268,25 @@ DATED_PAST = compiled(
     r"|before|earlier)",
     r"last year",
     r"(?:in|back in|during) the (?:19|20)?\d0'?s",
+    r"(?:in|back in|during|since) (?:january|february|march|april|june|july|august|september"
+    r"|october|november|december)",
+    r"last (?:spring|summer|fall|autumn|winter)",
     r"as a (?:kid|child|teen|teenager|baby)",
     r"when (?:i|she|he) was (?:a )?(?:kid|child|teen|teenager|little|younger|\d+)",
+)
+# Words that a dated symptom is back or still there ("in 2019 … and it is back now").
+NOW = compiled(
+    "still",
+    "now",
+    "right now",
+    "currently",
+    "today",
+    "tonight",
+    "this morning",
+    "again",
+    "anymore",
+    "since then",
+    "ever since",
 )
 # Words that a symptom is going on now or started recently: they let a symptom that begins
 # after an older treatment still count ("Botox two months ago and I still can't swallow").
@@ -385,6 +402,8 @@ GENERAL = compiled(
     r"(?:signs?|symptoms?) (?:of|that|like|such as|to (?:watch|look)|include|including)",
     r"what (?:are|is) the",
     r"how (?:do|would|can|will|should) (?:i|you|we|one|someone) (?:know|tell|recogni[sz]e|spot)",
+    r"how (?:do|does|would|should|can|will|are|is) (?:[\w']+ ){0,3}(?:handle|manage|deal with"
+    r"|treat|respond to|prepare for|react to|handled|managed|treated|prevented)",
     r"what (?:does|do|did|would|will|might) (?:[\w']+ ){1,5}(?:feel|look|sound|seem) like",
     r"warning signs?",
     r"watch (?:out )?for",
@@ -635,6 +654,8 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|;\s*|(?<=[.!?])$")
 _CLAUSE_BREAK = re.compile(
     r",?\s+(?:but|however|although|though|except|yet|whereas|otherwise)(?![\w'])"
+    # "He had a heart attack last year and now he wants a facelift": "now" starts a new clause.
+    r"|,?\s+and(?=,?\s+now(?![\w']))"
     r"|,\s*so(?![\w'])|\s+[-\u2013\u2014]+\s+|[()]"
 )
 
@@ -840,3 +861,33 @@ class Layout:
 
     def part(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation scope, for the screener's wording model
+# ---------------------------------------------------------------------------------------------
+_SCOPE_END = re.compile(r"[.,;:!?()\n]|(?<![\w'])(?:but|however|although|though|except|yet|while)(?![\w'])")
+_TOKEN = re.compile(r"[\w']+|[^\w\s']")
+SCOPE_WORDS = 5
+
+
+def negation_marked(text: str) -> str:
+    """The normalised text with each word in a negation's scope prefixed "neg_": up to
+    SCOPE_WORDS words after a negation cue, to the end of the clause ("no calf swelling, both
+    legs the same" → "no neg_calf neg_swelling , both legs the same"). A bag of n-grams then
+    tells "no calf swelling" from "calf swelling", as NegEx-style features do."""
+    words: list[str] = []
+    left = 0
+    for token in _TOKEN.findall(normalize(text)):
+        if _SCOPE_END.fullmatch(token):
+            left = 0
+            words.append(token)
+        elif NEGATION.fullmatch(token) and not NOT_NEGATION.match(token):
+            left = SCOPE_WORDS
+            words.append(token)
+        elif left:
+            left -= 1
+            words.append(f"neg_{token}")
+        else:
+            words.append(token)
+    return " ".join(words)

@@ -26,6 +26,7 @@ from curbside.triage.language import (
     NEGATION_WORDS,
     NOT_CONDITION,
     NOT_NEGATION,
+    NOW,
     ONGOING,
     OTHER_CAUSE,
     OTHER_CAUSE_GIVEN,
@@ -287,7 +288,7 @@ def _finding(layout: Layout, entry: Compiled, match: re.Match[str], acute: bool)
         return None
     ongoing = bool(ONGOING.search(clause_text))
     recent = bool(RECENT.search(clause_text))
-    if DATED_PAST.search(clause_text) and not (still or ongoing or recent):
+    if DATED_PAST.search(clause_text) and not (still or NOW.search(clause_text) or recent):
         return None
     distant = bool(DISTANT.search(clause_text)) and not recent
     if HABITUAL.search(clause_text) and not (still or ongoing or (direct and not distant)):
