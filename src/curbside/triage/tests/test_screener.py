@@ -86,8 +86,8 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     examples = training.load_corpus()
-    for writer in ("part1", "part2", "part3"):
-        mine = [e for e in examples if e.writer == writer][:60]
+    for writer in ("part1", "part2"):
+        mine = [e for e in examples if e.writer == writer][:30]
         lines = [
             json.dumps({"text": e.text, "urgent": e.label != "none", "family": e.label})
             for e in mine
