@@ -57,6 +57,7 @@ SETS = (
     "triage_holdout_r5.jsonl",
     "triage_holdout_r6.jsonl",
     "triage_holdout_r7.jsonl",
+    "triage_holdout_r8.jsonl",
 )
 NAME = "triage_eval: emergency triage on the labelled sets, blind history and cost"
 TARGET_RECALL = 1.0
@@ -233,6 +234,35 @@ def blind_history(result: Result, path: Path = HISTORY) -> bool | None:
     )
 
 
+EVERYDAY_SEED = 2026
+
+
+def everyday(result: Result) -> None:
+    """The share of everyday questions held: every question the demo's composer writes for
+    its topics (ordinary questions in the demo's mix of treatments and small talk, a few of
+    them meant to be held). Not labelled, so no target: a gauge of what moderators would see
+    in ordinary traffic, with each held title and why."""
+    import random
+
+    from curbside.demo.compose import QuestionComposer
+    from curbside.demo.content.topics import TOPICS
+
+    composer = QuestionComposer(random.Random(EVERYDAY_SEED))
+    drafts = [composer.compose(topic) for topic in TOPICS for _ in range(topic.questions)]
+    texts = [f"{d.title}\n{d.body}" for d in drafts]
+    vectors = semantic.embed([semantic.prepare(d.title, d.body) for d in drafts])
+    held = []
+    for index, (draft, text) in enumerate(zip(drafts, texts, strict=True)):
+        verdict = triage(text, vector=None if vectors is None else vectors[index])
+        if verdict.urgent:
+            held.append((draft.title, verdict.reasons))
+    result.lines.append(
+        f"-- everyday questions (the demo's composer, {len(drafts)} questions): held "
+        f"{len(held)} ({_share(len(held), len(drafts)):.1%})"
+    )
+    result.lines += [f"  {title}  [held for: {'; '.join(reasons)}]" for title, reasons in held]
+
+
 def _percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[math.ceil(share * len(ordered)) - 1]
@@ -279,6 +309,8 @@ def run(
         fresh = path.name.startswith("triage_holdout_r") and path.name not in recorded
         measure(path, result, "hold-out, FIRST RUN: record it" if fresh else "development")
     blind = blind_history(result, record)
+    if timed:
+        everyday(result)
     fast = speed(result) if timed else True
     result.passed = None if blind is None else blind and fast
     return result

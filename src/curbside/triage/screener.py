@@ -189,11 +189,12 @@ class Screener:
             reverse=True,
         )
         urgent_mass = sum(p for p, _ in scored)
-        # The most likely family always, and any other that holds a fair share.
+        # The most likely family always, and any other that holds a fair share; thoughts of
+        # self-harm only when they are the most likely (naming them by mistake would hurt).
         families = tuple(
             Group(name)
             for rank, (p, name) in enumerate(scored)
-            if rank == 0 or p >= FAMILY_SHARE * urgent_mass
+            if rank == 0 or (p >= FAMILY_SHARE * urgent_mass and name != Group.CRISIS.value)
         )
         return Screen(
             urgent=probability >= self.threshold, probability=probability, families=families
