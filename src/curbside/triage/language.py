@@ -866,7 +866,9 @@ class Layout:
 # ---------------------------------------------------------------------------------------------
 # Negation scope, for the screener's wording model
 # ---------------------------------------------------------------------------------------------
-_SCOPE_END = re.compile(r"[.,;:!?()\n]|(?<![\w'])(?:but|however|although|though|except|yet|while)(?![\w'])")
+_SCOPE_END = re.compile(
+    r"[.,;:!?()\n]|(?<![\w'])(?:but|however|although|though|except|yet|while)(?![\w'])"
+)
 _TOKEN = re.compile(r"[\w']+|[^\w\s']")
 SCOPE_WORDS = 5
 

@@ -265,8 +265,9 @@ def compare(corpus: Path = CORPUS) -> list[str]:
         "meaning alone": lambda m, w: m,
         "wording alone": lambda m, w: w,
         "mean": lambda m, w: (m + w) / 2,
-        f"meaning weighted {MEANING_WEIGHT:g}": lambda m, w: MEANING_WEIGHT * m
-        + (1 - MEANING_WEIGHT) * w,
+        f"meaning weighted {MEANING_WEIGHT:g}": lambda m, w: (
+            MEANING_WEIGHT * m + (1 - MEANING_WEIGHT) * w
+        ),
         "maximum": np.maximum,
     }
     for meaning_c, wording_c in ((8.0, 4.0), (MEANING_C, WORDING_C), (128.0, 64.0)):
