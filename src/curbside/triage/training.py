@@ -54,6 +54,7 @@ MEANING_WEIGHT = 0.25
 # the threshold is the lowest that holds no more.
 MAX_HELD = 0.03
 DECIMALS = 5
+ABSENT = -50.0  # the bias of a class with no training text: exp(-50) is nothing
 
 Scores = npt.NDArray[np.float64]
 Floats = npt.NDArray[np.float32]
@@ -108,10 +109,17 @@ def fit_meaning(vectors: Floats, labels: Sequence[str], c: float = MEANING_C) ->
     y = np.array([CLASSES.index(label) for label in labels])
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", tol=1e-6)
     model.fit(vectors.astype(np.float64), y)
+    # A class the texts do not hold gets no probability (a small corpus, a test).
     table = np.zeros((len(CLASSES), vectors.shape[1] + 1), dtype=np.float64)
-    for row, label in enumerate(model.classes_):
-        table[label, 0] = model.intercept_[row]
-        table[label, 1:] = model.coef_[row]
+    table[:, 0] = ABSENT
+    if len(model.classes_) == 2:  # scikit-learn fits one row: the second class against the first
+        table[model.classes_[0], 0] = 0.0
+        table[model.classes_[1], 0] = model.intercept_[0]
+        table[model.classes_[1], 1:] = model.coef_[0]
+    else:
+        for row, label in enumerate(model.classes_):
+            table[label, 0] = model.intercept_[row]
+            table[label, 1:] = model.coef_[row]
     return np.round(table, DECIMALS).astype(np.float32)
 
 
