@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from curbside.triage.language import CANT, GAP, KIND_FAMILIES, SOME, Family, compiled
+from curbside.lib.framing import compiled
+from curbside.triage.language import CANT, GAP, KIND_FAMILIES, SOME, Family
 from curbside.triage.reading import Combination, Compiled, Group, Reading, Symptom
 from curbside.triage.tables import load
 
