@@ -74,17 +74,23 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def vectorizers(words: list[str], chars: list[str]) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    """The wording model's two TF-IDF vectorizers over fixed vocabularies (idf set by the
-    caller)."""
+Parts = tuple["TfidfVectorizer", "TfidfVectorizer"]
+
+
+def vectorizers(words: list[str], chars: list[str], wording: Matrix) -> Parts:
+    """The wording model's two TF-IDF vectorizers over their fixed vocabularies, with the
+    idf stored in the first row of its table."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return (
+    parts = (
         TfidfVectorizer(ngram_range=WORD_NGRAMS, sublinear_tf=True, vocabulary=words),
         TfidfVectorizer(
             analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, vocabulary=chars
         ),
     )
+    parts[0].idf_ = wording[0, 1 : 1 + len(words)].astype(np.float64)
+    parts[1].idf_ = wording[0, 1 + len(words) :].astype(np.float64)
+    return parts
 
 
 def wording_text(text: str) -> str:
@@ -92,11 +98,18 @@ def wording_text(text: str) -> str:
     return negation_marked(text)
 
 
-def features(parts: tuple[TfidfVectorizer, TfidfVectorizer], texts: list[str]) -> spmatrix:
+def features(parts: Parts, texts: list[str]) -> spmatrix:
     from scipy.sparse import hstack
 
     marked = [wording_text(t) for t in texts]
     return hstack([p.transform(marked) for p in parts]).tocsr()
+
+
+def wording_urgency(parts: Parts, wording: Matrix, texts: list[str]) -> npt.NDArray[np.float64]:
+    """Each text's urgency by the wording model, through scikit-learn (training, and the
+    reference for `Screener.wording_one`)."""
+    scores = features(parts, texts) @ wording[1, 1:].astype(np.float64) + float(wording[1, 0])
+    return np.asarray(1.0 / (1.0 + np.exp(-scores)))
 
 
 def meaning_urgency(table: Matrix, vectors: Matrix) -> npt.NDArray[np.float64]:
@@ -112,7 +125,7 @@ def meaning_urgency(table: Matrix, vectors: Matrix) -> npt.NDArray[np.float64]:
 class Screener:
     meaning: Matrix  # classes x (bias + dimensions)
     wording: Matrix  # 2 x (1 + terms)
-    parts: tuple[TfidfVectorizer, TfidfVectorizer]
+    parts: Parts
     # Each part's analyzer (text → n-grams) and vocabulary (n-gram → column within the part).
     analyzers: tuple[tuple[Callable[[str], list[str]], dict[str, int]], ...]
     classes: tuple[str, ...]
@@ -138,9 +151,7 @@ class Screener:
             chars
         ):
             raise ValueError(f"The screener's files in {manifest.parent} do not fit together.")
-        parts = vectorizers(words, chars)
-        parts[0].idf_ = wording[0, 1 : 1 + len(words)].astype(np.float64)
-        parts[1].idf_ = wording[0, 1 + len(words) :].astype(np.float64)
+        parts = vectorizers(words, chars, wording)
         return cls(
             meaning=meaning,
             wording=wording,
@@ -154,10 +165,6 @@ class Screener:
             meaning_weight=float(meta["meaning_weight"]),
             model=str(meta["model"]),
         )
-
-    def wording_urgency(self, texts: list[str]) -> npt.NDArray[np.float64]:
-        scores = features(self.parts, texts) @ self.wording[1, 1:].astype(np.float64)
-        return np.asarray(1.0 / (1.0 + np.exp(-(scores + float(self.wording[1, 0])))))
 
     def wording_one(self, text: str) -> float:
         """`wording_urgency` of one text, without scikit-learn's per-call checks (a tenth of

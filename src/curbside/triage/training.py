@@ -34,7 +34,9 @@ from curbside.triage.screener import (
     Screener,
     meaning_urgency,
     sha256,
+    vectorizers,
     wording_text,
+    wording_urgency,
 )
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -187,18 +189,9 @@ def out_of_writer(
         table = fit_meaning(vectors[~held], list(labels[~held]), meaning_c)
         by_meaning[held] = 1.0 - meaning_urgency(table, vectors[held])[:, 0]
         words, chars, wording = fit_wording(list(texts[~held]), urgent[~held], wording_c)
-        by_wording[held] = _wording_scores(words, chars, wording, list(texts[held]))
+        parts = vectorizers(words, chars, wording)
+        by_wording[held] = wording_urgency(parts, wording, list(texts[held]))
     return by_meaning, by_wording
-
-
-def _wording_scores(words: list[str], chars: list[str], wording: Floats, texts: list[str]) -> Any:
-    from curbside.triage.screener import features, vectorizers
-
-    parts = vectorizers(words, chars)
-    parts[0].idf_ = wording[0, 1 : 1 + len(words)].astype(np.float64)
-    parts[1].idf_ = wording[0, 1 + len(words) :].astype(np.float64)
-    scores = features(parts, texts) @ wording[1, 1:].astype(np.float64) + float(wording[1, 0])
-    return 1.0 / (1.0 + np.exp(-scores))
 
 
 def choose_threshold(

@@ -82,6 +82,15 @@ def test_it_lets_ordinary_questions_through(text: str) -> None:
     assert result.probability is not None and result.probability < 0.2
 
 
+def test_the_fast_wording_path_scores_as_scikit_learn_does() -> None:
+    model = screener.default()
+    assert model is not None
+    texts = [e.text for e in training.load_corpus()[::50]]
+    reference = screener.wording_urgency(model.parts, model.wording, texts)
+    fast = np.array([model.wording_one(t) for t in texts])
+    assert np.abs(reference - fast).max() < 1e-9
+
+
 def test_training_is_deterministic(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
