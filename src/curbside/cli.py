@@ -11,6 +11,7 @@ ALIASES = {
     "locate-physicians": "locate_physicians",
     "load-evidence": "load_evidence",
     "train-triage": "train_triage",
+    "train-claims": "train_claims",
 }
 
 

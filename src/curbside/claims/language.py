@@ -64,6 +64,10 @@ class Language:
     box_negative: re.Pattern[str]
     box_positive: re.Pattern[str]
     absolute_safety: re.Pattern[str]
+    doubt: re.Pattern[str]
+    box_topic: re.Pattern[str]
+    box_wrong: re.Pattern[str]
+    box_right: re.Pattern[str]
     not_absolute: re.Pattern[str]
     safety_qualifiers: re.Pattern[str]
     question_openers: re.Pattern[str]
@@ -117,7 +121,11 @@ class Topics:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = DATA_DIR / name
+    return read_data(DATA_DIR / name)
+
+
+def read_data(path: Path) -> dict[str, Any]:
+    """A data file of the claim check: a mapping with schema_version 1."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("schema_version") != 1:
         raise LanguageError(f"{path}: expected a mapping with schema_version: 1")
@@ -181,6 +189,10 @@ def language() -> Language:
         box_negative=compiled("boxed_warning.negative"),
         box_positive=compiled("boxed_warning.positive"),
         absolute_safety=compiled("boxed_warning.absolute_safety"),
+        doubt=compiled("doubt"),
+        box_topic=compiled("boxed_warning.content_topic"),
+        box_wrong=compiled("boxed_warning.content_wrong"),
+        box_right=compiled("boxed_warning.content_right"),
         not_absolute=compiled("boxed_warning.not_absolute"),
         safety_qualifiers=compiled("boxed_warning.safety_qualifiers"),
         question_openers=re.compile(rf"^(?:{_get(data, 'question_openers')})\b"),
@@ -241,4 +253,24 @@ def topics() -> Topics:
         categories=lists("categories"),
         generic_condition_phrases=lists("generic_condition_phrases"),
         class_terms=tuple(str(t) for t in data.get("class_terms") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class Ingredient:
+    name: str
+    said: re.Pattern[str]  # how a claim names it
+    label_words: tuple[str, ...]  # words of an excipient list that mean it is there
+
+
+@cache
+def ingredients() -> tuple[Ingredient, ...]:
+    data = _read("ingredients.yaml")
+    return tuple(
+        Ingredient(
+            name=str(name),
+            said=re.compile(_whole("|".join(f"(?:{p})" for p in entry["said"]))),
+            label_words=tuple(str(w) for w in entry["label"]),
+        )
+        for name, entry in (data.get("ingredients") or {}).items()
     )

@@ -15,13 +15,6 @@ CONSISTENT: Verdict = "consistent"
 FLAGS: tuple[Verdict, ...] = (CONTRADICTS, OVERSTATES)
 SEVERITY: dict[str, int] = {CONTRADICTS: 3, OVERSTATES: 2, CONSISTENT: 1}
 
-# Claim kinds, as stored and reported.
-KIND_APPROVAL = "approval"
-KIND_YEAR = "approval_year"
-KIND_EVIDENCE = "evidence"
-KIND_UNITS = "units"
-KIND_BOXED = "boxed_warning"
-
 
 @dataclass(frozen=True)
 class ClaimVerdict:
@@ -32,22 +25,26 @@ class ClaimVerdict:
     fact: str
     source: str
     provenance: tuple[str, ...] = ()
-    kind: str = ""
+    kind: str = ""  # the claim kind's name (kinds.py)
     product: str = ""  # the product id the fact is about, "" for the class
     topic: str = ""  # the condition or off-label use id, or "units" / "boxed_warning"
     hedged: bool = False
+    words: tuple[str, ...] = ()  # the words of the sentence that were judged
+    learned: bool = False  # raised by the learned reader (learned.py), not a rule
 
     @property
     def is_flag(self) -> bool:
         return self.verdict in FLAGS
 
-    def as_dict(self) -> dict[str, str]:
-        """The public shape: {sentence, verdict, fact, source}."""
+    def as_dict(self) -> dict[str, str | list[str]]:
+        """The public shape: {sentence, verdict, fact, source, kind, words}."""
         return {
             "sentence": self.sentence,
             "verdict": self.verdict,
             "fact": self.fact,
             "source": self.source,
+            "kind": self.kind,
+            "words": list(self.words),
         }
 
 
@@ -58,6 +55,7 @@ class Finding:
     fact: wording.Fact
     product: str = ""
     topic: str = ""
+    words: tuple[str, ...] = ()  # what a learned reading read; rules' words come from the sentence
 
 
 @dataclass(frozen=True)

@@ -203,3 +203,93 @@ def off_label_studied(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
     urls = _urls(s for u in studied for s in u.source)
     source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
     return Fact(text, source, urls)
+
+
+def formulation(kb: KnowledgeBase, product_id: str) -> Fact | None:
+    """What the product's vial holds besides the toxin, as its label lists it."""
+    product = kb.products[product_id]
+    if product.formulation is None:
+        return None
+    excipients = _join(list(product.formulation.excipients))
+    text = f"Besides the toxin, {name(product)} contains {excipients}, according to its label."
+    if product.formulation.note:
+        text += f" {product.formulation.note}"
+    return Fact(text, product.label_reference, _urls(product.formulation.source))
+
+
+def caution(
+    kb: KnowledgeBase,
+    product_id: str,
+    kind: str,
+    warning_ids: Sequence[str],
+    contraindication_words: Sequence[str],
+) -> Fact | None:
+    """A warning or contraindication on the product's label."""
+    product = kb.products[product_id]
+    if kind == "warning":
+        found = next((w for w in product.warnings if w.id in warning_ids), None)
+        if found is None:
+            return None
+        text = f"{name(product)}'s label warns: {found.text}"
+        return Fact(text, product.label_reference, _urls(found.source))
+    matching = [
+        c
+        for c in (*product.contraindications, *kb.contraindications)
+        if any(word in c.text.lower() for word in contraindication_words)
+    ]
+    if not matching:
+        return None
+    listed = _join(list(dict.fromkeys(c.text.rstrip(".") for c in product.contraindications)))
+    chosen = matching[0].text.rstrip(".")
+    text = (
+        f"{name(product)}'s label rules out its use with: {chosen.lower()}."
+        if contraindication_words != ("",)
+        else f"{name(product)}'s label lists contraindications: {listed.lower()}."
+    )
+    return Fact(text, product.label_reference, _urls(matching[0].source))
+
+
+def boxed_content(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    """What the boxed warning says: when, how serious, who is at risk."""
+    boxed = kb.boxed_warning
+    if boxed is None:
+        return None
+    base = boxed_warning(kb, product_id)
+    assert base is not None
+    return Fact(
+        f"The boxed warning ({boxed.year}) says: {boxed.summary}", base.source, base.provenance
+    )
+
+
+def formulations(kb: KnowledgeBase) -> Fact:
+    """Every product's excipients, for claims about the class."""
+    parts = [
+        f"{name(p)}: {_join(list(p.formulation.excipients))}"
+        for p in kb.products.values()
+        if p.formulation is not None
+    ]
+    urls = _urls(s for p in kb.products.values() if p.formulation for s in p.formulation.source)
+    return Fact(
+        "Besides the toxin, the labels list: " + "; ".join(parts) + ".",
+        urls[0] if urls else "",
+        urls,
+    )
+
+
+def contraindications(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    """The label's contraindications (the class's when no product is named)."""
+    if product_id is None:
+        listed = [c.text.rstrip(".") for c in kb.contraindications]
+        urls = _urls(s for c in kb.contraindications for s in c.source)
+        if not listed:
+            return None
+        text = f"Every botulinum toxin label rules out its use with: {_join(listed).lower()}."
+        return Fact(text, urls[0] if urls else "", urls)
+    product = kb.products[product_id]
+    listed = [c.text.rstrip(".") for c in product.contraindications]
+    if not listed:
+        return None
+    text = f"{name(product)}'s label rules out its use with: {_join(listed).lower()}."
+    return Fact(
+        text, product.label_reference, _urls(s for c in product.contraindications for s in c.source)
+    )

@@ -356,3 +356,41 @@ REASSURED = compiled(
     "so far so good",
     "all good",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation scope, for learned models over words
+# ---------------------------------------------------------------------------------------------
+SCOPE_END = re.compile(
+    r"[.,;:!?()\n]|(?<![\w'])(?:but|however|although|though|except|yet|while)(?![\w'])"
+)
+TOKEN = re.compile(r"[\w']+|[^\w\s']")
+SCOPE_WORDS = 5
+
+
+def negation_marked(
+    normalized: str,
+    *,
+    cue: re.Pattern[str] = NEGATION,
+    not_cue: re.Pattern[str] = NOT_NEGATION,
+    scope: int = SCOPE_WORDS,
+) -> str:
+    """A normalised text with each word in a negation's scope prefixed "neg_": up to `scope`
+    words after a negation cue, to the end of the clause ("no calf swelling, both legs the
+    same" → "no neg_calf neg_swelling , both legs the same"). A bag of n-grams then tells "no
+    calf swelling" from "calf swelling", as NegEx-style features do."""
+    words: list[str] = []
+    left = 0
+    for token in TOKEN.findall(normalized):
+        if SCOPE_END.fullmatch(token):
+            left = 0
+            words.append(token)
+        elif cue.fullmatch(token) and not not_cue.match(token):
+            left = scope
+            words.append(token)
+        elif left:
+            left -= 1
+            words.append(f"neg_{token}")
+        else:
+            words.append(token)
+    return " ".join(words)

@@ -16,7 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
-from curbside.lib.framing import NEGATION, NOT_NEGATION, compiled
+from curbside.lib.framing import compiled
+from curbside.lib.framing import negation_marked as framing_negation_marked
 
 
 class Family(StrEnum):
@@ -527,30 +528,6 @@ class Layout:
 # ---------------------------------------------------------------------------------------------
 # Negation scope, for the screener's wording model
 # ---------------------------------------------------------------------------------------------
-_SCOPE_END = re.compile(
-    r"[.,;:!?()\n]|(?<![\w'])(?:but|however|although|though|except|yet|while)(?![\w'])"
-)
-_TOKEN = re.compile(r"[\w']+|[^\w\s']")
-SCOPE_WORDS = 5
-
-
 def negation_marked(text: str) -> str:
-    """The normalised text with each word in a negation's scope prefixed "neg_": up to
-    SCOPE_WORDS words after a negation cue, to the end of the clause ("no calf swelling, both
-    legs the same" → "no neg_calf neg_swelling , both legs the same"). A bag of n-grams then
-    tells "no calf swelling" from "calf swelling", as NegEx-style features do."""
-    words: list[str] = []
-    left = 0
-    for token in _TOKEN.findall(normalize(text)):
-        if _SCOPE_END.fullmatch(token):
-            left = 0
-            words.append(token)
-        elif NEGATION.fullmatch(token) and not NOT_NEGATION.match(token):
-            left = SCOPE_WORDS
-            words.append(token)
-        elif left:
-            left -= 1
-            words.append(f"neg_{token}")
-        else:
-            words.append(token)
-    return " ".join(words)
+    """The normalised text with each word in a negation's scope marked (framing.negation_marked)."""
+    return framing_negation_marked(normalize(text))

@@ -28,22 +28,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from curbside.lib.termmodel import TermModel, sigmoid, softmax
 from curbside.triage.language import negation_marked
 from curbside.triage.reading import Group
-
-if TYPE_CHECKING:
-    from scipy.sparse import spmatrix  # type: ignore[import-untyped]  # ships no type information
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]  # ships no type information
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +52,6 @@ NONE = "none"
 # A family other than the most likely counts as "resembled" with this share of the urgent
 # probability.
 FAMILY_SHARE = 0.25
-WORD_NGRAMS = (1, 2)
-CHAR_NGRAMS = (3, 5)
 
 Matrix = npt.NDArray[np.float32]
 
@@ -74,60 +67,29 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-Parts = tuple["TfidfVectorizer", "TfidfVectorizer"]
-
-
-def vectorizers(words: list[str], chars: list[str], wording: Matrix) -> Parts:
-    """The wording model's two TF-IDF vectorizers over their fixed vocabularies, with the
-    idf stored in the first row of its table."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    parts = (
-        TfidfVectorizer(ngram_range=WORD_NGRAMS, sublinear_tf=True, vocabulary=words),
-        TfidfVectorizer(
-            analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, vocabulary=chars
-        ),
-    )
-    parts[0].idf_ = wording[0, 1 : 1 + len(words)].astype(np.float64)
-    parts[1].idf_ = wording[0, 1 + len(words) :].astype(np.float64)
-    return parts
-
-
 def wording_text(text: str) -> str:
     """What the wording model reads: the normalised text with negated words marked."""
     return negation_marked(text)
 
 
-def features(parts: Parts, texts: list[str]) -> spmatrix:
-    from scipy.sparse import hstack
-
-    marked = [wording_text(t) for t in texts]
-    return hstack([p.transform(marked) for p in parts]).tocsr()
-
-
-def wording_urgency(parts: Parts, wording: Matrix, texts: list[str]) -> npt.NDArray[np.float64]:
+def wording_urgency(model: TermModel, texts: list[str]) -> npt.NDArray[np.float64]:
     """Each text's urgency by the wording model, through scikit-learn (training, and the
     reference for `Screener.wording_one`)."""
-    scores = features(parts, texts) @ wording[1, 1:].astype(np.float64) + float(wording[1, 0])
-    return np.asarray(1.0 / (1.0 + np.exp(-scores)))
+    marked = [wording_text(t) for t in texts]
+    return np.asarray(1.0 / (1.0 + np.exp(-model.scores(marked, marked)[:, 0])))
 
 
 def meaning_urgency(table: Matrix, vectors: Matrix) -> npt.NDArray[np.float64]:
     """Each row's class probabilities from a (classes x bias + weights) table; "none" is the
     first class."""
     scores = vectors.astype(np.float64) @ table[:, 1:].T.astype(np.float64) + table[:, 0]
-    scores -= scores.max(axis=1, keepdims=True)
-    exp = np.exp(scores)
-    return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+    return softmax(scores)
 
 
 @dataclass(frozen=True)
 class Screener:
     meaning: Matrix  # classes x (bias + dimensions)
-    wording: Matrix  # 2 x (1 + terms)
-    parts: Parts
-    # Each part's analyzer (text → n-grams) and vocabulary (n-gram → column within the part).
-    analyzers: tuple[tuple[Callable[[str], list[str]], dict[str, int]], ...]
+    wording: TermModel  # one output: the urgency score
     classes: tuple[str, ...]
     threshold: float
     meaning_weight: float  # the meaning model's share of the score; the wording's is the rest
@@ -143,23 +105,12 @@ class Screener:
             if sha256(found) != meta["sha256"][path.name]:
                 raise ValueError(f"{path.name} does not match its sha256 in {manifest.name}")
         meaning = np.load(manifest.parent / MEANING.name, allow_pickle=False)
-        wording = np.load(manifest.parent / WORDING.name, allow_pickle=False)
-        lines = (manifest.parent / TERMS.name).read_text(encoding="utf-8").split("\n")
-        words = [line[2:] for line in lines if line.startswith("w ")]
-        chars = [line[2:] for line in lines if line.startswith("c ")]
-        if meaning.shape[0] != len(meta["classes"]) or wording.shape[1] != 1 + len(words) + len(
-            chars
-        ):
+        wording = TermModel.read(manifest.parent, WORDING.name, TERMS.name)
+        if meaning.shape[0] != len(meta["classes"]) or wording.outputs != 1:
             raise ValueError(f"The screener's files in {manifest.parent} do not fit together.")
-        parts = vectorizers(words, chars, wording)
         return cls(
             meaning=meaning,
             wording=wording,
-            parts=parts,
-            analyzers=tuple(
-                (part.build_analyzer(), {term: i for i, term in enumerate(terms)})
-                for part, terms in zip(parts, (words, chars), strict=True)
-            ),
             classes=tuple(meta["classes"]),
             threshold=float(meta["threshold"]),
             meaning_weight=float(meta["meaning_weight"]),
@@ -167,25 +118,9 @@ class Screener:
         )
 
     def wording_one(self, text: str) -> float:
-        """`wording_urgency` of one text, without scikit-learn's per-call checks (a tenth of
-        the time): the same analyzers, sublinear tf, idf and l2 norm, then the weights."""
-        score = float(self.wording[1, 0])
-        offset = 1
+        """`wording_urgency` of one text, without scikit-learn's per-call checks."""
         marked = wording_text(text)
-        for analyze, index in self.analyzers:
-            counts: dict[int, int] = {}
-            for term in analyze(marked):
-                column = index.get(term)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
-            if counts:
-                columns = offset + np.fromiter(counts, dtype=np.int64)
-                tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))
-                values = tf * self.wording[0, columns].astype(np.float64)
-                weights = self.wording[1, columns].astype(np.float64)
-                score += float(values @ weights / np.linalg.norm(values))
-            offset += len(index)
-        return 1.0 / (1.0 + math.exp(-score))
+        return sigmoid(float(self.wording.scores_one(marked, marked)[0]))
 
     def screen(self, text: str, vector: npt.NDArray[np.float32]) -> Screen:
         row = meaning_urgency(self.meaning, vector.reshape(1, -1))[0]

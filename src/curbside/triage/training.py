@@ -21,20 +21,19 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from curbside.lib import termmodel
+from curbside.lib.termmodel import TermModel
 from curbside.triage.reading import Group
 from curbside.triage.screener import (
-    CHAR_NGRAMS,
     FILES,
     MANIFEST,
     MEANING,
     NONE,
     TERMS,
-    WORD_NGRAMS,
     WORDING,
     Screener,
     meaning_urgency,
     sha256,
-    vectorizers,
     wording_text,
     wording_urgency,
 )
@@ -127,47 +126,24 @@ def fit_meaning(vectors: Floats, labels: Sequence[str], c: float = MEANING_C) ->
 
 def fit_wording(
     texts: Sequence[str], urgent: npt.NDArray[np.bool_], c: float = WORDING_C
-) -> tuple[list[str], list[str], Floats]:
-    """The word and character vocabularies, and a 2 x (1 + terms) table: [0, idf…] and
-    [bias, weights…]."""
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]  # ships no type information
-    from sklearn.linear_model import LogisticRegression
-
-    from curbside.triage.screener import features
-
+) -> TermModel:
+    """The wording model: one output, the urgency score."""
     marked = [wording_text(t) for t in texts]
-    words = TfidfVectorizer(
-        ngram_range=WORD_NGRAMS, sublinear_tf=True, min_df=2, max_features=WORD_TERMS
-    ).fit(marked)
-    chars = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=CHAR_NGRAMS,
-        sublinear_tf=True,
-        min_df=2,
-        max_features=CHAR_TERMS,
-    ).fit(marked)
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", tol=1e-6)
-    model.fit(features((words, chars), list(texts)), urgent)
-    table = np.zeros((2, 1 + len(words.idf_) + len(chars.idf_)), dtype=np.float64)
-    table[0, 1:] = np.concatenate([words.idf_, chars.idf_])
-    table[1, 0] = model.intercept_[0]
-    table[1, 1:] = model.coef_[0]
-    return (
-        words.get_feature_names_out().tolist(),
-        chars.get_feature_names_out().tolist(),
-        np.round(table, DECIMALS).astype(np.float32),
+    return termmodel.fit(
+        marked,
+        marked,
+        [int(u) for u in urgent],
+        c=c,
+        word_terms=WORD_TERMS,
+        char_terms=CHAR_TERMS,
     )
 
 
-def write(
-    directory: Path, meaning: Floats, words: list[str], chars: list[str], wording: Floats
-) -> dict[str, str]:
+def write(directory: Path, meaning: Floats, wording: TermModel) -> dict[str, str]:
     """Write the screener's files into `directory`; their sha256 by name."""
-    for path, table in ((MEANING, meaning), (WORDING, wording)):
-        with (directory / path.name).open("wb") as out:
-            np.save(out, table, allow_pickle=False)
-    lines = [f"w {t}" for t in words] + [f"c {t}" for t in chars]
-    (directory / TERMS.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with (directory / MEANING.name).open("wb") as out:
+        np.save(out, meaning, allow_pickle=False)
+    wording.write(directory, WORDING.name, TERMS.name)
     return {path.name: sha256(directory / path.name) for path in FILES}
 
 
@@ -188,9 +164,8 @@ def out_of_writer(
         held = writers == writer
         table = fit_meaning(vectors[~held], list(labels[~held]), meaning_c)
         by_meaning[held] = 1.0 - meaning_urgency(table, vectors[held])[:, 0]
-        words, chars, wording = fit_wording(list(texts[~held]), urgent[~held], wording_c)
-        parts = vectorizers(words, chars, wording)
-        by_wording[held] = wording_urgency(parts, wording, list(texts[held]))
+        wording = fit_wording(list(texts[~held]), urgent[~held], wording_c)
+        by_wording[held] = wording_urgency(wording, list(texts[held]))
     return by_meaning, by_wording
 
 
@@ -224,9 +199,9 @@ def train(corpus: Path = CORPUS, manifest: Path = MANIFEST) -> dict[str, Any]:
     combined = MEANING_WEIGHT * by_meaning + (1 - MEANING_WEIGHT) * by_wording
     threshold = choose_threshold(combined, urgent)
     meaning = fit_meaning(vectors, [e.label for e in examples])
-    words, chars, wording = fit_wording([e.text for e in examples], urgent)
+    wording = fit_wording([e.text for e in examples], urgent)
     meta = {
-        "sha256": write(manifest.parent, meaning, words, chars, wording),
+        "sha256": write(manifest.parent, meaning, wording),
         "classes": list(CLASSES),
         "threshold": round(threshold, 4),
         "meaning_weight": MEANING_WEIGHT,

@@ -38,7 +38,7 @@ def test_an_answer_is_checked_when_it_is_posted(evidence, physician, question):
     answer = _answer(physician, question)
     checks = list(answer.claim_checks.all())
     assert [(c.verdict, c.status, c.kind) for c in checks] == [
-        ("contradicts", FlagStatus.OPEN, "evidence")
+        ("contradicts", FlagStatus.OPEN, "effect_evidence")
     ]
     flag = checks[0]
     assert flag.sentence == (

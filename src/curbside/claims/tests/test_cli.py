@@ -28,7 +28,7 @@ def test_it_prints_the_verdicts_of_a_file(db, tmp_path: Path):
         ("Botox is not approved for migraine.", "contradicts"),
         ("Dysport is approved for cervical dystonia.", "consistent"),
     ]
-    assert set(verdicts[0]) == {"sentence", "verdict", "fact", "source"}
+    assert set(verdicts[0]) == {"sentence", "verdict", "fact", "source", "kind", "words"}
     assert verdicts[0]["source"].startswith("https://dailymed.nlm.nih.gov/")
 
 

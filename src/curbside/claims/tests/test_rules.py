@@ -266,6 +266,8 @@ def test_the_verdict_carries_the_fact_and_the_label_as_source(kb: KnowledgeBase)
         "verdict": "contradicts",
         "fact": verdict.fact,
         "source": verdict.source,
+        "kind": "approval_use",
+        "words": ["Botox", "not FDA-approved", "migraine"],
     }
 
 

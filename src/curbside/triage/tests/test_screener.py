@@ -86,7 +86,7 @@ def test_the_fast_wording_path_scores_as_scikit_learn_does() -> None:
     model = screener.default()
     assert model is not None
     texts = [e.text for e in training.load_corpus()[::50]]
-    reference = screener.wording_urgency(model.parts, model.wording, texts)
+    reference = screener.wording_urgency(model.wording, texts)
     fast = np.array([model.wording_one(t) for t in texts])
     assert np.abs(reference - fast).max() < 1e-9
 
@@ -117,7 +117,7 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         digests.append(meta["sha256"])
         loaded = screener.Screener.from_files(out / screener.MANIFEST.name)
         assert loaded.meaning.shape == (len(training.CLASSES), 385)
-        assert np.isfinite(loaded.wording).all()
+        assert np.isfinite(loaded.wording.table).all()
     assert digests[0] == digests[1]
 
 

@@ -1,5 +1,6 @@
-"""The claim rules on label facts: approval status (with its scope, populations and year)
-and evidence, for one knowledge base. rules.Checker reads the text and calls these."""
+"""The claim rules on label facts: approval status (with its scope, populations, restrictions
+and year) and evidence of effect, for one knowledge base. `approvals.ApprovalReader` reads
+each clause and calls these."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from curbside.claims import wording
-from curbside.claims.language import Language, normalize
+from curbside.claims.basis import Basis
+from curbside.claims.language import Language
 from curbside.claims.populations import ADULT, OLDEST, Ages, adults_only, claim_ages, label_ages
 from curbside.claims.reading import (
     APPROVAL,
@@ -16,21 +18,22 @@ from curbside.claims.reading import (
     ConditionMention,
     Predicate,
     ProductMention,
-    Reader,
-    Reading,
 )
 from curbside.claims.verdicts import (
     CONSISTENT,
     CONTRADICTS,
-    KIND_APPROVAL,
-    KIND_EVIDENCE,
-    KIND_YEAR,
     OVERSTATES,
     Finding,
     Subject,
     Verdict,
 )
-from curbside.evidence.knowledge import KnowledgeBase
+
+# The kinds of claim these rules judge (see kinds.py).
+KIND_USE = "approval_use"
+KIND_YEAR = "approval_year"
+KIND_POPULATION = "approval_population"
+KIND_RESTRICTION = "approval_restriction"
+KIND_EVIDENCE = "effect_evidence"
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_LEAD = re.compile(
@@ -39,44 +42,27 @@ YEAR_LEAD = re.compile(
 )
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
-_COUNTRY = re.compile(r"\bU\.?S\.?A?\b")
 # "Jeuveau only got FDA approval in 2019": its first approval came then.
 _FIRST = re.compile(
     r"\b(?:first|originally|initially|only\s+(?:just\s+)?(?:got|received|gained|won|earned))\b"
 )
 
 
-class LabelRules:
+class ApprovalRules:
     """Judges claims about what a product's label holds."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.reader = Reader(kb)
-        self.lang: Language = self.reader.lang
-        families: dict[str, list[str]] = {}
-        for label in kb.products.values():
-            families.setdefault(label.nonproprietary_name.lower(), []).append(label.id)
-        self.families: tuple[tuple[str, ...], ...] = tuple(tuple(f) for f in families.values())
+    def __init__(self, basis: Basis) -> None:
+        self.basis = basis
+        self.kb = basis.kb
+        self.reader = basis.reader
+        self.lang: Language = basis.lang
+        self.families = basis.families
 
     def _family(self, mention: ProductMention) -> tuple[str, ...]:
-        return mention.product_ids
+        return self.basis.family(mention)
 
     def _first_person(self, clause: Clause) -> bool:
-        """Whether the writer speaks of themselves ("I", "we", "my"), not counting "US"."""
-        return bool(self.lang.first_person.search(normalize(_COUNTRY.sub("  ", clause.original))))
-
-    def _not_asserted(self, reading: Reading, index: int) -> bool:
-        """Clauses that report a claim in order to reject it."""
-        clause = reading.clauses[index]
-        if self.lang.debunking.search(clause.text):
-            return True
-        if not self.lang.attribution.search(clause.text):
-            return False
-        for later in reading.clauses[index + 1 :]:
-            gap = reading.norm[clause.end : later.start + 25]
-            if self.lang.correction.search(gap):
-                return True
-        return False
+        return self.basis.first_person(clause)
 
     # -- approval and evidence ---------------------------------------------------------------
 
@@ -176,9 +162,9 @@ class LabelRules:
                 if not any_on:
                     findings.append(self._beyond(subject, family, target))
                 else:
-                    findings.append(self._agrees(subject, family, target, KIND_APPROVAL))
+                    findings.append(self._agrees(subject, family, target, KIND_USE))
             elif all_on:
-                findings.append(self._denied(subject, family, target, KIND_APPROVAL))
+                findings.append(self._denied(subject, family, target, KIND_USE))
             elif not any_on:
                 findings.append(self._agrees_off(subject, family, target))
         return findings
@@ -194,7 +180,7 @@ class LabelRules:
         if found is None:
             return []
         verdict: Verdict = CONTRADICTS if minors else CONSISTENT
-        return [Finding(verdict, KIND_APPROVAL, found[1], found[0], chosen.condition_id)]
+        return [Finding(verdict, KIND_POPULATION, found[1], found[0], chosen.condition_id)]
 
     def _by_age(
         self, family: tuple[str, ...], targets: Sequence[str], ages: Ages, *, positive: bool
@@ -224,7 +210,7 @@ class LabelRules:
         found = self._approval_of(family, chosen.condition_id)
         if found is None:
             return []
-        return [Finding(verdict, KIND_APPROVAL, found[1], found[0], chosen.condition_id)]
+        return [Finding(verdict, KIND_POPULATION, found[1], found[0], chosen.condition_id)]
 
     def _target_status(self, subject: Subject, family: tuple[str, ...], target: str) -> bool | None:
         if subject.is_class:
@@ -266,11 +252,11 @@ class LabelRules:
             fact = wording.not_approved(self.kb, product_id, target)
         else:
             fact = wording.not_approved(self.kb, self.families[0][0], target)
-        return Finding(OVERSTATES, KIND_APPROVAL, fact, product_id or "", target)
+        return Finding(OVERSTATES, KIND_USE, fact, product_id or "", target)
 
     def _agrees_off(self, subject: Subject, family: tuple[str, ...], target: str) -> Finding:
         finding = self._beyond(subject, family, target)
-        return Finding(CONSISTENT, KIND_APPROVAL, finding.fact, finding.product, target)
+        return Finding(CONSISTENT, KIND_USE, finding.fact, finding.product, target)
 
     def _universal(self, target: str) -> list[Finding]:
         statuses = [self._status(f, target) for f in self.families]
@@ -278,10 +264,10 @@ class LabelRules:
             return []
         if all(statuses):
             fact = wording.several_approved(self.kb, target)
-            return [Finding(CONSISTENT, KIND_APPROVAL, fact, "", target)]
+            return [Finding(CONSISTENT, KIND_USE, fact, "", target)]
         if not any(statuses):
             return [self._beyond(Subject(self.families, scope="class"), (), target)]
-        return [Finding(OVERSTATES, KIND_APPROVAL, wording.not_every(self.kb, target), "", target)]
+        return [Finding(OVERSTATES, KIND_USE, wording.not_every(self.kb, target), "", target)]
 
     def _exclusive(self, family: tuple[str, ...], target: str) -> list[Finding]:
         mine = self._status(family, target)
@@ -295,8 +281,8 @@ class LabelRules:
             return []
         if any(other_statuses):
             fact = wording.several_approved(self.kb, target)
-            return [Finding(CONTRADICTS, KIND_APPROVAL, fact, family[0], target)]
-        return [self._agrees(Subject((family,)), family, target, KIND_APPROVAL)]
+            return [Finding(CONTRADICTS, KIND_RESTRICTION, fact, family[0], target)]
+        return [self._agrees(Subject((family,)), family, target, KIND_RESTRICTION)]
 
     def _restriction(
         self,
@@ -341,11 +327,11 @@ class LabelRules:
             if held - claimed:
                 fact = wording.label_uses(self.kb, approvals, family[0])
                 findings.append(
-                    Finding(CONTRADICTS, KIND_APPROVAL, fact, approvals[0].product_id, "")
+                    Finding(CONTRADICTS, KIND_RESTRICTION, fact, approvals[0].product_id, "")
                 )
             else:
                 target = sorted(claimed & held)[0]
-                findings.append(self._agrees(subject, family, target, KIND_APPROVAL))
+                findings.append(self._agrees(subject, family, target, KIND_RESTRICTION))
         return findings
 
     def _year(self, clause: Clause, subject: Subject, condition: ConditionMention) -> list[Finding]:
@@ -410,6 +396,10 @@ class LabelRules:
         lead = re.search(r"(?:^|,)\s*(?:\w+\s+){0,2}$", text[: match.start()])
         if text[match.end() :].lstrip().startswith(",") and lead is not None:
             return after
+        # "for frown lines in September 2022 and for cervical dystonia in 2023": a year
+        # followed by the next coordinated use goes with the one before it.
+        if re.match(r"\s*,?\s*(?:and|while|but|then|plus)\b", text[match.end() :]):
+            return before
         if after.start - end < at - before.end:
             return after
         return before

@@ -1,0 +1,153 @@
+"""The boxed-warning and absolute-safety kinds.
+
+- boxed_warning: whether a product carries the class's boxed warning (distant spread of toxin
+  effect, required in 2009) and the year it came;
+- absolute_safety: a product said to be safe without qualification ("completely safe",
+  "can't spread"), which the boxed warning's distant-spread risk contradicts.
+
+A clause the writer says is false ("it's a myth that Botox has no boxed warning") is judged
+reversed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from curbside.claims import wording
+from curbside.claims.approval_rules import YEAR, YEAR_LEAD
+from curbside.claims.basis import Basis
+from curbside.claims.reading import Clause
+from curbside.claims.subjects import ClauseView, SentenceView
+from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, Finding, Subject
+
+KIND_BOXED = "boxed_warning"
+KIND_SAFETY = "absolute_safety"
+# A negation just before a claim turns it over.
+_DENIED = re.compile(
+    r"(?<![\w'])(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t\s+make\s+(?:it|them)|never|no\s+\w+\s+is|"
+    r"nothing\s+is|far\s+from)\s+(?:\w+\s+){0,3}?$"
+)
+_FLIPPED = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
+
+
+class _ClauseReader:
+    """Reads each asserted clause with its subject; a denied clause's verdicts flip."""
+
+    def __init__(self, basis: Basis) -> None:
+        self.basis = basis
+        self.kb = basis.kb
+        self.lang = basis.lang
+
+    def findings(self, view: SentenceView) -> list[Finding]:
+        found: list[Finding] = []
+        for clause_view in view.clauses:
+            if not clause_view.asserted:
+                continue
+            for finding in self.clause_findings(clause_view):
+                if clause_view.denied:
+                    finding = replace(
+                        finding, verdict=_FLIPPED.get(finding.verdict, finding.verdict)
+                    )
+                found.append(finding)
+        return found
+
+    def clause_findings(self, view: ClauseView) -> list[Finding]:
+        raise NotImplementedError
+
+    def _subject(self, clause: Clause, subject: Subject | None) -> Subject | None:
+        if subject is None and self.lang.box_specific.search(clause.text):
+            return Subject(self.basis.families, scope="class")  # a warning only toxins carry
+        if subject is None or subject.scope == "none":
+            return None
+        return subject
+
+    def _fact(self, clause: Clause, subject: Subject) -> tuple[str, wording.Fact] | None:
+        product_id = "" if subject.is_class else subject.families[0][0]
+        fact = wording.boxed_warning(self.kb, product_id or None)
+        text = clause.text
+        if fact is None:
+            return None
+        if self.lang.conditional.search(text) and not self.lang.box_mention.search(
+            text.split("if")[0]
+        ):
+            return None
+        return product_id, fact
+
+
+class BoxedWarningReader(_ClauseReader):
+    def clause_findings(self, view: ClauseView) -> list[Finding]:
+        return self._carries(view) or self._content(view)
+
+    def _content(self, view: ClauseView) -> list[Finding]:
+        """What the warning says: when symptoms can appear ("only in the first 24 hours"),
+        how serious they are ("nobody has ever died"), who is at risk ("only children"), at
+        what doses and in which uses ("never at cosmetic doses")."""
+        lang, clause = self.lang, view.clause
+        text = clause.text
+        if not lang.box_topic.search(text):
+            return []
+        wrong, right = lang.box_wrong.search(text), lang.box_right.search(text)
+        if wrong is not None and _DENIED.search(text[: wrong.start()]):
+            wrong, right = None, wrong  # "the warning isn't only about children"
+        if bool(wrong) == bool(right):
+            return []
+        subject = view.subject
+        product_id = "" if subject is None or subject.is_class else subject.families[0][0]
+        fact = wording.boxed_content(self.kb, product_id or None)
+        if fact is None:
+            return []
+        verdict = CONTRADICTS if wrong else CONSISTENT
+        return [Finding(verdict, KIND_BOXED, fact, product_id, KIND_BOXED)]
+
+    def _carries(self, view: ClauseView) -> list[Finding]:
+        """Whether a product carries the boxed warning, and since when."""
+        lang, clause = self.lang, view.clause
+        text = clause.text
+        subject = self._subject(clause, view.subject)
+        if subject is None or not lang.box_mention.search(text):
+            return []
+        found = self._fact(clause, subject)
+        if found is None:
+            return []
+        product_id, fact = found
+        if lang.box_negative.search(text):
+            return [Finding(CONTRADICTS, KIND_BOXED, fact, product_id, KIND_BOXED)]
+        if not lang.box_positive.search(text):
+            return []
+        years = [
+            int(m.group(1))
+            for m in YEAR.finditer(text)
+            if YEAR_LEAD.search(text[: m.start()][-40:])
+        ]
+        boxed = self.kb.boxed_warning
+        assert boxed is not None
+        verdict = CONTRADICTS if any(y != boxed.year for y in years) else CONSISTENT
+        return [Finding(verdict, KIND_BOXED, fact, product_id, KIND_BOXED)]
+
+
+class SafetyReader(_ClauseReader):
+    def clause_findings(self, view: ClauseView) -> list[Finding]:
+        lang, clause = self.lang, view.clause
+        text = clause.text
+        subject = self._subject(clause, view.subject)
+        if subject is None or lang.box_mention.search(text):
+            return []
+        found = self._fact(clause, subject)
+        if found is None:
+            return []
+        product_id, fact = found
+        unsafe = lang.absolute_safety.search(text)
+        if unsafe is None:
+            if lang.not_absolute.search(text) and (clause.products or clause.classes):
+                return [Finding(CONSISTENT, KIND_SAFETY, fact, product_id, KIND_SAFETY)]
+            return []
+        if _DENIED.search(text[: unsafe.start()]):
+            # "isn't side-effect free", "doesn't make it harmless": agrees with the warning
+            return [Finding(CONSISTENT, KIND_SAFETY, fact, product_id, KIND_SAFETY)]
+        if lang.not_absolute.search(text) or lang.safety_qualifiers.search(text):
+            return []
+        said_of = [m.end for m in clause.products] + [c[1] for c in clause.classes]
+        at = clause.start + unsafe.start()
+        if not any(end <= at for end in said_of) and not lang.pronoun.search(clause.before(at)):
+            return []
+        return [Finding(CONTRADICTS, KIND_SAFETY, fact, product_id, KIND_SAFETY)]

@@ -1,0 +1,257 @@
+"""Training the claim check's learned reader (`curbside train-claims`): read every corpus
+sentence as the checker does (rules, facets), fit the verdict and kind models, choose the
+threshold, and write the files and their manifest.
+
+The corpus (`data/corpus/*.jsonl`, one file a writer) was written for this project from the
+reference facts alone; its README says how. The threshold is chosen on leave-one-writer-out
+scores: each writer's sentences are scored by models trained on the other writers' only,
+which is what new words from a new person look like. The checker raises a learned flag only
+where the rules raised none, so the threshold is the lowest at which the rules and the
+learned reader together keep their precision at TARGET_PRECISION out of writer. Everything
+is deterministic: the same corpus, rules and evidence base give the same files, byte for
+byte.
+
+The learned reader reads what the rules found, so a change to the rules or to the evidence
+base's facts asks for retraining (the manifest records the corpus it was trained on and the
+figures it reached).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from curbside.claims import learned
+from curbside.claims.kinds import KINDS
+from curbside.claims.learned import (
+    FILES,
+    KIND_TABLE,
+    KIND_TERMS,
+    MANIFEST,
+    VERDICT_TABLE,
+    VERDICT_TERMS,
+    VERDICTS,
+    WORD_PATTERN,
+    LearnedReader,
+    sha256,
+)
+from curbside.claims.numbers import in_digits
+from curbside.claims.rules import FLAGS, Checker
+from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
+from curbside.lib import termmodel
+from curbside.lib.termmodel import TermModel, softmax
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+LABELS = ("contradicts", "overstates", "consistent", "neutral")
+# Regularisation of each model (`curbside train-claims --compare` prints the options).
+VERDICT_C = 16.0
+KIND_C = 16.0
+WORD_TERMS = 8000
+CHAR_TERMS = 20000
+# The precision the rules and the learned reader reach together, out of writer, at the
+# chosen threshold.
+TARGET_PRECISION = 0.95
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.96, 0.01))
+
+Scores = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Example:
+    sentence: str
+    verdict: str  # one of LABELS
+    kind: str  # a registered kind
+    writer: str  # the corpus file it came from
+
+
+@dataclass(frozen=True)
+class Read:
+    """A sentence as the checker reads it."""
+
+    words: str
+    chars: str
+    rule_flag: bool  # the rules flagged it
+    about_toxins: bool  # it names a product or the class (or the learned reader is not asked)
+
+
+def load_corpus(directory: Path = CORPUS) -> list[Example]:
+    """Every labelled sentence of the corpus; ValueError naming the file and line of a bad one."""
+    examples = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not raw.strip():
+                continue
+            record = json.loads(raw)
+            if record.get("verdict") not in LABELS or record.get("kind") not in KINDS:
+                raise ValueError(f"{path.name}:{number}: unknown verdict or kind")
+            if not isinstance(record.get("sentence"), str):
+                raise ValueError(f"{path.name}:{number}: no sentence")
+            examples.append(
+                Example(record["sentence"], record["verdict"], record["kind"], path.stem)
+            )
+    if not examples:
+        raise ValueError(f"No labelled sentences in {directory}.")
+    return examples
+
+
+def corpus_sha256(directory: Path = CORPUS) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.jsonl")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_all(sentences: Sequence[str], kb: KnowledgeBase) -> list[Read]:
+    """Each sentence read as the checker reads it, without the learned reader: the rules'
+    findings, the facets, and whether a learned flag could be raised at all."""
+    checker = Checker(kb, reader=None)
+    reads = []
+    for sentence in sentences:
+        reading = checker.reader.read(in_digits(sentence))
+        view = checker.subjects.view(reading, None)
+        findings = [f for r in checker.readers for f in r.findings(view)]
+        words, chars = checker.learned_texts(sentence, reading, findings)
+        verdicts = checker.check_text(sentence)
+        asked = any(c.asserted and c.judged is not None for c in view.clauses) and view.asserted
+        reads.append(
+            Read(
+                words,
+                chars,
+                any(v.verdict in FLAGS for v in verdicts),
+                asked and not reading.is_question,
+            )
+        )
+    return reads
+
+
+def fit_models(
+    reads: Sequence[Read],
+    examples: Sequence[Example],
+    verdict_c: float = VERDICT_C,
+    kind_c: float = KIND_C,
+) -> tuple[TermModel, TermModel]:
+    words = [r.words for r in reads]
+    chars = [r.chars for r in reads]
+    verdicts = [VERDICTS.index(e.verdict) if e.verdict in VERDICTS else 0 for e in examples]
+    kinds = [KINDS.names().index(e.kind) for e in examples]
+    options = {"word_terms": WORD_TERMS, "char_terms": CHAR_TERMS, "word_pattern": WORD_PATTERN}
+    verdict_model = termmodel.fit(words, chars, verdicts, c=verdict_c, class_weight=None, **options)  # type: ignore[arg-type]  # options are the keyword arguments fit takes
+    kind_model = termmodel.fit(words, chars, kinds, c=kind_c, class_weight=None, **options)  # type: ignore[arg-type]  # as above
+    return verdict_model, kind_model
+
+
+def flag_probability(model: TermModel, reads: Sequence[Read]) -> Scores:
+    scores = model.scores([r.words for r in reads], [r.chars for r in reads])
+    return np.asarray(1.0 - softmax(scores)[:, 0])
+
+
+def out_of_writer(
+    examples: Sequence[Example], reads: Sequence[Read], verdict_c: float = VERDICT_C
+) -> Scores:
+    """Each sentence's flag probability from a model that never saw its writer's sentences."""
+    writers = np.array([e.writer for e in examples])
+    scores = np.zeros(len(examples))
+    for writer in sorted(set(writers)):
+        held = writers == writer
+        train = [i for i in range(len(examples)) if not held[i]]
+        model, _ = fit_models([reads[i] for i in train], [examples[i] for i in train], verdict_c)
+        scores[held] = flag_probability(model, [reads[i] for i in np.flatnonzero(held)])
+    return scores
+
+
+def figures(
+    examples: Sequence[Example], reads: Sequence[Read], scores: Scores, threshold: float
+) -> dict[str, float]:
+    """Precision and recall of the rules and the learned reader together."""
+    expected = np.array([e.verdict in FLAGS for e in examples])
+    raised = np.array(
+        [
+            r.rule_flag or (r.about_toxins and s >= threshold)
+            for r, s in zip(reads, scores, strict=True)
+        ]
+    )
+    caught = int((raised & expected).sum())
+    return {
+        "precision": round(caught / max(int(raised.sum()), 1), 4),
+        "recall": round(caught / max(int(expected.sum()), 1), 4),
+        "rules_recall": round(
+            sum(r.rule_flag and e for r, e in zip(reads, expected, strict=True))
+            / max(int(expected.sum()), 1),
+            4,
+        ),
+    }
+
+
+def choose_threshold(
+    examples: Sequence[Example],
+    reads: Sequence[Read],
+    scores: Scores,
+    target: float = TARGET_PRECISION,
+) -> float:
+    """The lowest threshold at which precision out of writer reaches the target (the highest
+    tried when none does)."""
+    for threshold in THRESHOLDS:
+        if figures(examples, reads, scores, threshold)["precision"] >= target:
+            return threshold
+    return THRESHOLDS[-1]
+
+
+def write(directory: Path, verdict_model: TermModel, kind_model: TermModel) -> dict[str, str]:
+    verdict_model.write(directory, VERDICT_TABLE, VERDICT_TERMS)
+    kind_model.write(directory, KIND_TABLE, KIND_TERMS)
+    return {name: sha256(directory / name) for name in FILES}
+
+
+def train(corpus: Path = CORPUS, manifest: Path = MANIFEST) -> dict[str, Any]:
+    """Train on the whole corpus and write the files and manifest beside `manifest`; returns
+    the manifest."""
+    kb = knowledge_base_from_files()
+    examples = load_corpus(corpus)
+    reads = read_all([e.sentence for e in examples], kb)
+    scores = out_of_writer(examples, reads)
+    threshold = choose_threshold(examples, reads, scores)
+    verdict_model, kind_model = fit_models(reads, examples)
+    meta = {
+        "sha256": write(manifest.parent, verdict_model, kind_model),
+        "threshold": threshold,
+        "verdicts": list(VERDICTS),
+        "kinds": list(KINDS.names()),
+        "verdict_c": VERDICT_C,
+        "kind_c": KIND_C,
+        "target_precision": TARGET_PRECISION,
+        "corpus_sha256": corpus_sha256(corpus),
+        "corpus": {
+            "sentences": len(examples),
+            "flags": sum(e.verdict in FLAGS for e in examples),
+            "writers": len({e.writer for e in examples}),
+        },
+        "out_of_writer": figures(examples, reads, scores, threshold),
+    }
+    manifest.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    LearnedReader.from_files(manifest)  # what was written loads and matches its sha256
+    learned.default.cache_clear()
+    return meta
+
+
+def compare(corpus: Path = CORPUS) -> list[str]:
+    """Out-of-writer precision and recall at a few thresholds and regularisation strengths."""
+    kb = knowledge_base_from_files()
+    examples = load_corpus(corpus)
+    reads = read_all([e.sentence for e in examples], kb)
+    lines = ["out-of-writer precision / recall of the rules and the learned reader together"]
+    for c in (4.0, VERDICT_C, 64.0):
+        scores = out_of_writer(examples, reads, c)
+        for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
+            f = figures(examples, reads, scores, threshold)
+            lines.append(
+                f"C {c:g}, threshold {threshold}: "
+                f"precision {f['precision']:.3f}, recall {f['recall']:.3f}"
+            )
+    return lines
