@@ -13,7 +13,7 @@ from curbside.articles import access, services
 from curbside.articles.forms import ArticleForm, RemoveForm
 from curbside.articles.models import Article, ArticleStatus
 from curbside.articles.seo import article_jsonld
-from curbside.claims.notes import article_notes
+from curbside.claims.notes import article_with_notes
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
 from curbside.moderation.models import AuditEntry
@@ -62,8 +62,8 @@ def _render_detail(
         "can_remove": access.can_remove(request.user, article),
         "remove_form": remove_form,
         "removal": removal,
-        "evidence_notes": article_notes(article),
     }
+    context["body_html"], context["evidence_notes"] = article_with_notes(article)
     return render(request, "articles/article_detail.html", context, status=status)
 
 

@@ -39,6 +39,12 @@ class VerdictOut(Schema):
     verdict: str = Field(description="contradicts, overstates or consistent.")
     fact: str = Field(description="What the evidence base says, in plain words.")
     source: str = Field(description="The product's prescribing information, or the fact's source.")
+    kind: str = Field(
+        description="The kind of claim (approval_use, approval_year, approval_population, "
+        "approval_restriction, effect_evidence, units, boxed_warning, absolute_safety, "
+        "ingredient, contraindication, warning)."
+    )
+    words: list[str] = Field(description="The words of the sentence that were judged.")
 
 
 @router.post(
@@ -50,7 +56,7 @@ class VerdictOut(Schema):
 @csrf_exempt
 def claims_check_text(
     request: HttpRequest, payload: CheckIn
-) -> list[dict[str, str]] | HttpResponse:
+) -> list[dict[str, str | list[str]]] | HttpResponse:
     refused = throttled_response(request, scope="claims", limit=CHECK_LIMIT, window=CHECK_WINDOW)
     if refused is not None:
         return refused

@@ -189,10 +189,10 @@ class ApprovalReader:
     def _set_apart(self, clause: Clause, predicate: Predicate, condition: ConditionMention) -> bool:
         """A use after the claim word that the clause sets apart: "approved for cervical
         dystonia, not for cosmetic use"; uses listed with it share that."""
+        if self.basis.lang.condition_excluding.search(clause.before(condition.start)[-40:]):
+            return True  # "approved for X, not for Y"; "used anywhere besides Y is off-label"
         if condition.start < predicate.end:
             return False
-        if self.basis.lang.condition_excluding.search(clause.before(condition.start)[-40:]):
-            return True
         earlier = [
             c for c in clause.conditions if predicate.end <= c.start and c.end <= condition.start
         ]

@@ -24,7 +24,7 @@ KIND_BOXED = "boxed_warning"
 KIND_SAFETY = "absolute_safety"
 # A negation just before a claim turns it over.
 _DENIED = re.compile(
-    r"(?<![\w'])(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t\s+make\s+(?:it|them)|never|no\s+\w+\s+is|"
+    r"(?<![\w'])(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t\s+make(?:\s+\w+)?|never|no\s+\w+\s+is|"
     r"nothing\s+is|far\s+from)\s+(?:\w+\s+){0,3}?$"
 )
 _FLIPPED = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
@@ -146,8 +146,8 @@ class SafetyReader(_ClauseReader):
             return [Finding(CONSISTENT, KIND_SAFETY, fact, product_id, KIND_SAFETY)]
         if lang.not_absolute.search(text) or lang.safety_qualifiers.search(text):
             return []
-        said_of = [m.end for m in clause.products] + [c[1] for c in clause.classes]
+        # Said of a product or the class the clause names (before or after it), or of "it".
         at = clause.start + unsafe.start()
-        if not any(end <= at for end in said_of) and not lang.pronoun.search(clause.before(at)):
+        if not (clause.products or clause.classes) and not lang.pronoun.search(clause.before(at)):
             return []
         return [Finding(CONTRADICTS, KIND_SAFETY, fact, product_id, KIND_SAFETY)]

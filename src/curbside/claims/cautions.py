@@ -195,7 +195,10 @@ class IngredientReader(_Reader):
         }
         if any(s is None for s in states.values()):
             return []
-        fact_of = lambda family: wording.formulation(self.kb, family[0])  # noqa: E731
+
+        def fact_of(family: tuple[str, ...]) -> wording.Fact | None:
+            return wording.formulation(self.kb, family[0])
+
         if subject.is_class:
             members = [f for f in families if any(set(f) & set(s) for s in subject.families)]
             if subject.scope == "universal":
@@ -235,6 +238,9 @@ class IngredientReader(_Reader):
 class CautionReader(_Reader):
     """Contraindications and warnings: a stance on a caution the label holds."""
 
+    def _listed(self, warning_id: str) -> bool:
+        return any(w.id == warning_id for p in self.kb.products.values() for w in p.warnings)
+
     def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         clause = view.clause
         subject = view.subject or sentence.carried
@@ -247,6 +253,8 @@ class CautionReader(_Reader):
             if not spans:
                 continue
             stance = _stance(clause.text, spans)
+            if topic.always_false and stance != "caution":
+                stance = "safe"  # "no contraindications" is wrong however it is said
             if stance is None:
                 continue
             families = self._products(subject) or list(self.basis.families)
@@ -267,7 +275,10 @@ class CautionReader(_Reader):
     def _holds(self, topic: Topic, family: tuple[str, ...]) -> bool:
         products: list[Product] = [self.kb.products[p] for p in family]
         if topic.warnings:
-            return any(w.id in topic.warnings for p in products for w in p.warnings)
+            # A class warning no label names on its own list is common to every product.
+            return any(w.id in topic.warnings for p in products for w in p.warnings) or any(
+                w in self.kb.warnings and not self._listed(w) for w in topic.warnings
+            )
         return any(
             any(word in c.text.lower() for word in topic.contraindication)
             for p in products

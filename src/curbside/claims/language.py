@@ -8,7 +8,7 @@ together. Both are data for editors to read and extend; this module only compile
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,10 @@ class Topics:
     categories: dict[str, tuple[str, ...]]
     generic_condition_phrases: dict[str, tuple[str, ...]]
     class_terms: tuple[str, ...]
+    wider_uses: dict[str, str] = field(default_factory=dict)  # group → wider off-label use
+
+    def group_name(self, condition_id: str) -> str | None:
+        return next((g for g, members in self.groups.items() if condition_id in members), None)
 
     def group_of(self, condition_id: str) -> tuple[str, ...]:
         for members in self.groups.values():
@@ -253,6 +257,7 @@ def topics() -> Topics:
         categories=lists("categories"),
         generic_condition_phrases=lists("generic_condition_phrases"),
         class_terms=tuple(str(t) for t in data.get("class_terms") or ()),
+        wider_uses=strings("wider_uses"),
     )
 
 

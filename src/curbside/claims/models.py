@@ -89,8 +89,12 @@ class ClaimCheck(models.Model):
     sentence = models.TextField()
     sentence_hash = models.CharField(max_length=64, db_index=True)
     verdict = models.CharField(max_length=12, choices=Verdict.choices)
-    kind = models.CharField(
-        max_length=20, help_text="approval, approval_year, evidence, units or boxed_warning"
+    kind = models.CharField(max_length=20, help_text="The claim kind's name (claims/kinds.py).")
+    words = models.JSONField(
+        default=list, blank=True, help_text="The words of the sentence that were judged."
+    )
+    learned = models.BooleanField(
+        default=False, help_text="Raised by the learned reader rather than a rule."
     )
     product = models.CharField(max_length=40, blank=True)
     topic = models.CharField(max_length=60, blank=True)

@@ -39,6 +39,13 @@ _CLAUSE_WORDS = re.compile(
 _NOT_A_KIND = re.compile(
     r"\s*(?:else|like|other|besides|except|beyond|but|that|related|similar|outside)\b"
 )
+_EVERY_KIND_BEFORE = re.compile(
+    r"(?:\bevery|\ball|\bany)\s+(?:(?:single|possible|other)\s+)?(?:(?:types?|kinds?|forms?|sorts?)"
+    r"\s+of\s+)?(?:the\s+)?$"
+)
+_EVERY_KIND_AFTER = re.compile(
+    r"\s+(?:of\s+(?:any|every|all)\s+(?:types?|kinds?|forms?|sorts?)|in\s+general)\b"
+)
 CONNECTOR = re.compile(r"^[\s,]*(?:(?:and|or|nor|&|/|as\s+well\s+as|plus)[\s,]*)?$")
 
 
@@ -264,6 +271,7 @@ class Reader:
             [ConditionMention(s, e, tuple(t)) for (s, e), t in spans.items() if t] + kinds,
             key=lambda m: m.start,
         )
+        mentions = [self._widened(text, m) for m in mentions]
         # "Migraine" beside "chronic migraine" or "episodic migraine" is the same topic, not a
         # second claim: drop the generic word.
         generic = [m for m in mentions if phrase_key(text[m.start : m.end]) in self._generic]
@@ -274,6 +282,24 @@ class Reader:
                 mentions = specific
         return mentions
 
+    def _widened(self, text: str, mention: ConditionMention) -> ConditionMention:
+        """ "Every type of migraine", "all forms of hyperhidrosis", "headaches of any kind":
+        the wider off-label use of the condition's group, when it has one."""
+        if mention.category:
+            return mention
+        before, after = text[: mention.start], text[mention.end :]
+        if not (_EVERY_KIND_BEFORE.search(before) or _EVERY_KIND_AFTER.match(after)):
+            return mention
+        wider = {
+            use
+            for target in mention.targets
+            if (group := self.topics.group_name(target)) is not None
+            and (use := self.topics.wider_uses.get(group)) is not None
+        }
+        if not wider:
+            return mention
+        return ConditionMention(mention.start, mention.end, tuple(sorted(wider)))
+
     # -- clauses ---------------------------------------------------------------------------
 
     def read(self, sentence: str) -> Reading:
@@ -281,18 +307,14 @@ class Reader:
         products = self.products(sentence)
         classes = self.classes(sentence, products)
         # A kind of use inside a product's name ("Botox Cosmetic treatment") is the name;
-        # "anything else", "anything like that" name no kind of use.
+        # "anything else", "any condition other than X" name no kind of use.
         conditions = [
             c
             for c in self.conditions(sentence)
             if not (
                 c.category and any(_overlaps((c.start, c.end), (p.start, p.end)) for p in products)
             )
-            and not (
-                c.category
-                and norm[c.start : c.end] == "anything"
-                and _NOT_A_KIND.match(norm[c.end :])
-            )
+            and not (c.category and _NOT_A_KIND.match(norm[c.end :]))
         ]
         clauses = [
             self._fill(

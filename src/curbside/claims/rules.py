@@ -167,7 +167,7 @@ class Checker:
         for reader in self.readers:
             findings += reader.findings(view)
         is_learned = False
-        if self.learned is not None and not any(f.verdict in FLAGS for f in findings):
+        if self.learned is not None and self.learned_may_read(view, findings):
             flag = self._learned_flag(sentence, view, findings)
             if flag is not None:
                 findings, is_learned = [flag], True
@@ -189,18 +189,36 @@ class Checker:
             learned.char_text(sentence),
         )
 
+    def learned_may_read(self, view: SentenceView, findings: list[Finding]) -> bool:
+        """Whether the learned reader is asked about a sentence: one the rules found nothing
+        checkable in (a rule that read the claim and found it true, or one that reads a
+        claim in order to reject it, keeps its verdict), about a product or the class, that
+        the policy does not set aside (another country's approval, the future, the writer's
+        own experience, safety with a qualifier)."""
+        if findings or not view.asserted or view.reading.is_question:
+            return False
+        if not any(c.judged is not None for c in view.clauses) and view.carried is None:
+            return False
+        lang, norm = self.lang, view.reading.norm
+        if lang.non_us.search(norm) or lang.future.search(norm):
+            return False
+        if lang.safety_qualifiers.search(norm) and not lang.absolute_safety.search(norm):
+            return False
+        if lang.evidence_narrower.search(norm) and any(
+            p.kind == "evidence" for c in view.reading.clauses for p in c.predicates
+        ):
+            return False  # "no evidence that higher doses work better": narrower, not judged
+        return not all(self.basis.first_person(c.clause) for c in view.clauses)
+
     def _learned_flag(
         self, sentence: str, view: SentenceView, findings: list[Finding]
     ) -> Finding | None:
         """The learned reader's flag, grounded in a fact of its kind; None when it reads no
-        flag, when the sentence is about no toxin, or when the evidence base has no fact to
-        show for it."""
+        flag or when the evidence base has no fact to show for it."""
         assert self.learned is not None
         reading = view.reading
         subjects = [c.judged for c in view.clauses if c.asserted and c.judged is not None]
         subject = subjects[0] if subjects else view.carried
-        if subject is None or not view.asserted:
-            return None
         read = self.learned.read(*self.learned_texts(sentence, reading, findings))
         if not read.flagged or read.kind not in KINDS:
             return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
@@ -39,6 +41,28 @@ def claims_knowledge() -> KnowledgeBase:
     except DatabaseError:  # no tables yet (a command run before `migrate`)
         kb = knowledge_base_from_files()
     return kb if not kb.is_empty else knowledge_base_from_files()
+
+
+# Raised by hand when the checker's code changes what it reads (its data files are hashed).
+CHECKER_VERSION = 2
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def checker_fingerprint() -> str:
+    """What the stored checks were made by: the checker's version and the hash of its data
+    files (claim language, cautions, ingredients, the learned reader's manifest)."""
+    digest = hashlib.sha256(str(CHECKER_VERSION).encode())
+    for path in [*sorted(DATA.glob("*.yaml")), DATA / "reader.json"]:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def check_revision(kb: KnowledgeBase) -> str:
+    """The revision a stored check records: the evidence base's and the checker's. A check
+    made with another is made again on the next refresh."""
+    return f"{kb.revision}+{checker_fingerprint()}"[:64]
 
 
 def claims_check(*, text: str) -> list[ClaimVerdict]:
@@ -82,8 +106,9 @@ def claim_checks_refresh(*, target: Target) -> list[ClaimCheck]:
         text_hash = _digest(text)
         field = "answer" if isinstance(locked, Answer) else "article"
         existing = list(ClaimCheck.objects.filter(**{field: locked}).order_by("position", "pk"))
+        revision = check_revision(kb)
         if existing and all(
-            c.text_hash == text_hash and c.evidence_revision == kb.revision for c in existing
+            c.text_hash == text_hash and c.evidence_revision == revision for c in existing
         ):
             return existing
         earlier = {(c.sentence_hash, c.verdict): c for c in existing if c.is_flag}
@@ -96,13 +121,15 @@ def claim_checks_refresh(*, target: Target) -> list[ClaimCheck]:
                 sentence_hash=sentence_hash,
                 verdict=verdict.verdict,
                 kind=verdict.kind,
+                words=list(verdict.words),
+                learned=verdict.learned,
                 product=verdict.product,
                 topic=verdict.topic,
                 fact=verdict.fact,
                 source=verdict.source,
                 provenance=list(verdict.provenance),
                 text_hash=text_hash,
-                evidence_revision=kb.revision,
+                evidence_revision=revision,
                 status=FlagStatus.OPEN if verdict.is_flag else "",
                 **{field: locked},
             )
@@ -122,8 +149,9 @@ def claim_checks_refresh(*, target: Target) -> list[ClaimCheck]:
 
 
 def claim_checks_refresh_all() -> int:
-    """Check every live answer and every article (the demo loader, and after the rules
-    change); returns how many sentences are flagged."""
+    """Check every live answer and every article again where the text, the evidence base or
+    the checker changed since (the demo loader, the task every evidence change enqueues, and
+    `curbside check-claims --all` after an upgrade); returns how many sentences are flagged."""
     flagged = 0
     for answer in Answer.objects.live().order_by("pk").iterator():
         flagged += sum(c.is_flag for c in claim_checks_refresh(target=answer))

@@ -25,3 +25,12 @@ def check_article_claims(*, article_id: int) -> int:
     if article is None:
         return 0
     return sum(c.is_flag for c in claim_checks_refresh(target=article))
+
+
+@task()
+def recheck_claims() -> int:
+    """Check every live answer and article again after the evidence base changed; returns how
+    many sentences are flagged."""
+    from curbside.claims.services import claim_checks_refresh_all
+
+    return claim_checks_refresh_all()

@@ -51,13 +51,16 @@ from curbside.lib.termmodel import TermModel, softmax
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 LABELS = ("contradicts", "overstates", "consistent", "neutral")
 # Regularisation of each model (`curbside train-claims --compare` prints the options).
-VERDICT_C = 16.0
+VERDICT_C = 4.0
 KIND_C = 16.0
 WORD_TERMS = 8000
 CHAR_TERMS = 20000
 # The precision the rules and the learned reader reach together, out of writer, at the
-# chosen threshold.
+# chosen threshold, and the share of ordinary sentences (files named "ordinary_*": what
+# physicians and clinics write that makes no false claim) they may flag.
 TARGET_PRECISION = 0.95
+MAX_ORDINARY_FLAGGED = 0.01
+ORDINARY = "ordinary_"
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.96, 0.01))
 
 Scores = npt.NDArray[np.float64]
@@ -78,7 +81,7 @@ class Read:
     words: str
     chars: str
     rule_flag: bool  # the rules flagged it
-    about_toxins: bool  # it names a product or the class (or the learned reader is not asked)
+    asked: bool  # the checker asks the learned reader about it (Checker.learned_may_read)
 
 
 def load_corpus(directory: Path = CORPUS) -> list[Example]:
@@ -119,13 +122,12 @@ def read_all(sentences: Sequence[str], kb: KnowledgeBase) -> list[Read]:
         findings = [f for r in checker.readers for f in r.findings(view)]
         words, chars = checker.learned_texts(sentence, reading, findings)
         verdicts = checker.check_text(sentence)
-        asked = any(c.asserted and c.judged is not None for c in view.clauses) and view.asserted
         reads.append(
             Read(
                 words,
                 chars,
                 any(v.verdict in FLAGS for v in verdicts),
-                asked and not reading.is_question,
+                checker.learned_may_read(view, findings),
             )
         )
     return reads
@@ -140,10 +142,29 @@ def fit_models(
     words = [r.words for r in reads]
     chars = [r.chars for r in reads]
     verdicts = [VERDICTS.index(e.verdict) if e.verdict in VERDICTS else 0 for e in examples]
-    kinds = [KINDS.names().index(e.kind) for e in examples]
-    options = {"word_terms": WORD_TERMS, "char_terms": CHAR_TERMS, "word_pattern": WORD_PATTERN}
-    verdict_model = termmodel.fit(words, chars, verdicts, c=verdict_c, class_weight=None, **options)  # type: ignore[arg-type]  # options are the keyword arguments fit takes
-    kind_model = termmodel.fit(words, chars, kinds, c=kind_c, class_weight=None, **options)  # type: ignore[arg-type]  # as above
+    verdict_model = termmodel.fit(
+        words,
+        chars,
+        verdicts,
+        c=verdict_c,
+        word_terms=WORD_TERMS,
+        char_terms=CHAR_TERMS,
+        class_weight=None,
+        word_pattern=WORD_PATTERN,
+    )
+    # The kind is asked only of a flag: learned from the claims, not the ordinary sentences
+    # (whose kind is a loose guess).
+    claims = [i for i, e in enumerate(examples) if not e.writer.startswith(ORDINARY)]
+    kind_model = termmodel.fit(
+        [words[i] for i in claims],
+        [chars[i] for i in claims],
+        [KINDS.names().index(examples[i].kind) for i in claims],
+        c=kind_c,
+        word_terms=WORD_TERMS,
+        char_terms=CHAR_TERMS,
+        class_weight=None,
+        word_pattern=WORD_PATTERN,
+    )
     return verdict_model, kind_model
 
 
@@ -162,7 +183,7 @@ def out_of_writer(
         held = writers == writer
         train = [i for i in range(len(examples)) if not held[i]]
         model, _ = fit_models([reads[i] for i in train], [examples[i] for i in train], verdict_c)
-        scores[held] = flag_probability(model, [reads[i] for i in np.flatnonzero(held)])
+        scores[held] = flag_probability(model, [reads[int(i)] for i in np.flatnonzero(held)])
     return scores
 
 
@@ -172,15 +193,14 @@ def figures(
     """Precision and recall of the rules and the learned reader together."""
     expected = np.array([e.verdict in FLAGS for e in examples])
     raised = np.array(
-        [
-            r.rule_flag or (r.about_toxins and s >= threshold)
-            for r, s in zip(reads, scores, strict=True)
-        ]
+        [r.rule_flag or (r.asked and s >= threshold) for r, s in zip(reads, scores, strict=True)]
     )
     caught = int((raised & expected).sum())
+    ordinary = np.array([e.writer.startswith(ORDINARY) for e in examples])
     return {
         "precision": round(caught / max(int(raised.sum()), 1), 4),
         "recall": round(caught / max(int(expected.sum()), 1), 4),
+        "ordinary_flagged": round(float(raised[ordinary].mean()) if ordinary.any() else 0.0, 4),
         "rules_recall": round(
             sum(r.rule_flag and e for r, e in zip(reads, expected, strict=True))
             / max(int(expected.sum()), 1),
@@ -195,10 +215,12 @@ def choose_threshold(
     scores: Scores,
     target: float = TARGET_PRECISION,
 ) -> float:
-    """The lowest threshold at which precision out of writer reaches the target (the highest
-    tried when none does)."""
+    """The lowest threshold at which precision out of writer reaches the target and at most
+    MAX_ORDINARY_FLAGGED of the ordinary sentences are flagged (the highest tried when none
+    does)."""
     for threshold in THRESHOLDS:
-        if figures(examples, reads, scores, threshold)["precision"] >= target:
+        found = figures(examples, reads, scores, threshold)
+        if found["precision"] >= target and found["ordinary_flagged"] <= MAX_ORDINARY_FLAGGED:
             return threshold
     return THRESHOLDS[-1]
 
@@ -251,7 +273,7 @@ def compare(corpus: Path = CORPUS) -> list[str]:
         for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
             f = figures(examples, reads, scores, threshold)
             lines.append(
-                f"C {c:g}, threshold {threshold}: "
-                f"precision {f['precision']:.3f}, recall {f['recall']:.3f}"
+                f"C {c:g}, threshold {threshold}: precision {f['precision']:.3f}, recall "
+                f"{f['recall']:.3f}, ordinary flagged {f['ordinary_flagged']:.3f}"
             )
     return lines

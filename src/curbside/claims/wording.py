@@ -228,10 +228,14 @@ def caution(
     product = kb.products[product_id]
     if kind == "warning":
         found = next((w for w in product.warnings if w.id in warning_ids), None)
-        if found is None:
+        if found is not None:
+            text = f"{name(product)}'s label warns: {found.text}"
+            return Fact(text, product.label_reference, _urls(found.source))
+        common = next((kb.warnings[w] for w in warning_ids if w in kb.warnings), None)
+        if common is None:
             return None
-        text = f"{name(product)}'s label warns: {found.text}"
-        return Fact(text, product.label_reference, _urls(found.source))
+        text = f"The botulinum toxin labels warn: {common.text}"
+        return Fact(text, product.label_reference, _urls(common.source))
     matching = [
         c
         for c in (*product.contraindications, *kb.contraindications)

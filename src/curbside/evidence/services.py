@@ -22,6 +22,7 @@ from curbside.evidence import facts
 from curbside.evidence import models as m
 from curbside.evidence.datafiles import EvidenceDataError, read_evidence
 from curbside.evidence.provenance import join_lines, rate_text
+from curbside.evidence.signals import evidence_revised
 from curbside.moderation.services import audit_record
 
 _R = TypeVar("_R", bound=models.Model)
@@ -31,6 +32,7 @@ def evidence_changed() -> None:
     """Give the evidence base a new revision, so every process's cached knowledge base is
     rebuilt on its next read. Call after any write to evidence rows."""
     m.EvidenceBase.objects.update(revision=uuid.uuid4().hex, updated_at=timezone.now())
+    transaction.on_commit(lambda: evidence_revised.send(sender=m.EvidenceBase))
 
 
 @dataclass

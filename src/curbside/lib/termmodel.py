@@ -146,14 +146,16 @@ class TermModel:
         (directory / terms_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     @classmethod
-    def read(cls, directory: Path, table_name: str, terms_name: str, **options: str) -> TermModel:
+    def read(
+        cls, directory: Path, table_name: str, terms_name: str, word_pattern: str = SKLEARN_WORDS
+    ) -> TermModel:
         table = np.load(directory / table_name, allow_pickle=False)
         lines = (directory / terms_name).read_text(encoding="utf-8").split("\n")
         words = tuple(line[2:] for line in lines if line.startswith("w "))
         chars = tuple(line[2:] for line in lines if line.startswith("c "))
         if table.shape[1] != 1 + len(words) + len(chars):
             raise ValueError(f"{table_name} and {terms_name} in {directory} do not fit together.")
-        return cls(words, chars, table, **options)
+        return cls(words, chars, table, word_pattern=word_pattern)
 
 
 def fit(

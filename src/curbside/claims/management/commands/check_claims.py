@@ -7,19 +7,35 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from curbside.claims.services import TEXT_MAX, claims_check
+from curbside.claims.services import TEXT_MAX, claim_checks_refresh_all, claims_check
 
 
 class Command(BaseCommand):
     help = (
         "Check a text's claims about botulinum toxin products against the evidence base and "
-        "print [{sentence, verdict, fact, source}] as JSON. FILE is a path, or - for stdin."
+        "print [{sentence, verdict, fact, source, kind, words}] as JSON. FILE is a path, or - "
+        "for stdin. With --all, check the stored answers and articles again instead (after an "
+        "upgrade of the checker)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", metavar="FILE", help="the text to check, or - for stdin")
+        parser.add_argument(
+            "file", metavar="FILE", nargs="?", help="the text to check, or - for stdin"
+        )
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="check every live answer and article again where the text, the evidence base "
+            "or the checker changed since its last check",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["all"]:
+            flagged = claim_checks_refresh_all()
+            self.stdout.write(f"Checked the stored answers and articles: {flagged} flagged.")
+            return
+        if not options["file"]:
+            raise CommandError("Give a FILE to check (or - for stdin), or --all.")
         text = self._read(options["file"])
         if len(text) > TEXT_MAX * 10:
             raise CommandError(f"The text is too long to check ({len(text):,} characters).")
