@@ -37,12 +37,18 @@ KIND_EVIDENCE = "effect_evidence"
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_LEAD = re.compile(
-    r"(?:in|since|from|back\s+in|back\s+to|dates?\s+to|as\s+of|approved|approval|until|till)"
+    r"(?:in|since|from|back\s+in|back\s+to|dates?\s+(?:to|from)|as\s+of|approved|approval|until|till|"
+    r"was|were|came)"
     r"\s+(?:\w+\s+){0,2}$"
 )
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
 # "Jeuveau only got FDA approval in 2019": its first approval came then.
+# Coming onto the US market: a claim about a product's approval years.
+_ON_MARKET = re.compile(
+    r"\b(?:available|on\s+the\s+(?:us\s+)?market|came\s+(?:to|into)\s+the\s+(?:us|states|united\s+states|"
+    r"us\s+market|market)|launched|arrived|hit\s+the\s+(?:us\s+)?market|around\s+in\s+the\s+(?:us|states))\b"
+)
 _FIRST = re.compile(
     r"\b(?:first|originally|initially|only\s+(?:just\s+)?(?:got|received|gained|won|earned))\b"
 )
@@ -135,7 +141,18 @@ class ApprovalRules:
                 if any(on is None for on in statuses):
                     continue
                 any_on, all_on = bool(covered), all(statuses)
-            target = covered[0] if covered else condition.targets[0]
+                if condition.every and positive:
+                    any_on = all_on  # "every kind of spasticity": all of them or it overstates
+            target = (
+                next(
+                    (t for t, on in zip(condition.targets, statuses, strict=True) if not on),
+                    covered[0],
+                )
+                if condition.every and covered and not all_on
+                else covered[0]
+                if covered
+                else condition.targets[0]
+            )
             if any_on and self.lang.other_population.search(clause.text):
                 continue
             if subject.scope == "universal" and positive:
@@ -197,6 +214,16 @@ class ApprovalRules:
                 return []
             everyone = any(span.low == 0 and span.high >= OLDEST for _, span in spans)
             verdict: Verdict = CONSISTENT if everyone else OVERSTATES
+        elif positive and ages.starts:
+            # "Approved from age 2": the youngest age on the label, neither more nor less.
+            youngest = min(spans, key=lambda pair: pair[1].low)
+            overlapping = [youngest[0]]
+            if ages.low < youngest[1].low:
+                verdict = OVERSTATES
+            elif ages.low > youngest[1].low:
+                verdict = CONTRADICTS
+            else:
+                verdict = CONSISTENT
         elif positive and ages.whole:
             # "Anyone 16 and older": every one of those ages must be covered.
             covering = [a for a, span in spans if span.low <= ages.low <= span.high]
@@ -296,6 +323,17 @@ class ApprovalRules:
             return []
         if not predicate.positive:
             return []
+        ages = claim_ages(clause.text)
+        if ages is not None and ages.starts:
+            # "Only approved from age 5": a claim about the youngest age, not the uses.
+            targets = [t for c in conditions for t in c.targets]
+            return [
+                f
+                for family in subject.families
+                for f in self._by_age(
+                    family, [t for t in targets if self._status(family, t)], ages, positive=True
+                )
+            ]
         findings: list[Finding] = []
         # "Strictly for cosmetic use", "for frown lines, nothing else": every use on the label
         # counts; "the only approved cosmetic use is frown lines": the uses of that kind;
@@ -303,8 +341,14 @@ class ApprovalRules:
         kinds = [t for c in conditions if c.category for t in c.targets]
         named = {t for c in conditions if not c.category for t in c.targets}
         claimed = named or set(kinds)
-        everything = (bool(kinds) and not named) or bool(
-            self.lang.restriction_all.search(clause.text)
+        # "Myobloc is only approved for drooling": nothing else on the label at all; "for
+        # headache, Botox is only approved for chronic migraine": nothing else of that kind,
+        # when a use before the claim word sets the kind.
+        framed = any(c.end <= predicate.start for c in clause.conditions)
+        everything = (
+            (bool(kinds) and not named)
+            or bool(self.lang.restriction_all.search(clause.text))
+            or (not kinds and not framed)
         )
         for family in subject.families:
             group: list[str] = list(self.kb.conditions) if everything else list(kinds)
@@ -405,30 +449,77 @@ class ApprovalRules:
         return before
 
     def _first_approval(self, clause: Clause, subject: Subject | None) -> list[Finding]:
-        """ "Botox was first approved in 1989": the product's first US approval."""
-        if subject is None or subject.is_class or len(subject.families) != 1:
+        """A year said of a product with no use named: "Botox was first approved in 1989"
+        (its first US approval), "Xeomin got FDA approval in 2005", "Dysport has been
+        available in the US since 1995" (one of its approvals, at least)."""
+        if subject is None or subject.is_class or clause.conditions:
             return []
-        if not _FIRST.search(clause.text) or clause.conditions:
+        approved = any(p.kind == APPROVAL and p.positive for p in clause.predicates)
+        if not approved and not _ON_MARKET.search(clause.text):
+            return []
+        if self._first_person(clause):
+            return []
+        first = bool(_FIRST.search(clause.text))
+        findings = []
+        for family in subject.families:
+            product_id = family[0]
+            product = self.kb.products[product_id]
+            if product.initial_us_approval is None:
+                continue
+            # The named label's first approval, or its own first indication ("Botox Cosmetic
+            # was first approved in 2002"); a sibling label's years do not count. Without
+            # "first", any year the label gained a use is right.
+            years = {product.initial_us_approval}
+            if product.indications:
+                years.add(min(i.year_approved for i in product.indications))
+            if not first:
+                years |= {i.year_approved for i in product.indications}
+                years |= {c.year for i in product.indications for c in i.later_changes}
+            for match in YEAR.finditer(clause.text):
+                if not YEAR_LEAD.search(clause.text[: match.start()][-40:]):
+                    continue
+                verdict = CONSISTENT if int(match.group(1)) in years else CONTRADICTS
+                fact = wording.first_approval(self.kb, product_id)
+                findings.append(Finding(verdict, KIND_YEAR, fact, product_id, ""))
+        return findings
+
+    def _product_ages(self, clause: Clause, subject: Subject | None) -> list[Finding]:
+        """Ages said of a product's approval with no use named ("Jeuveau is approved for ages
+        16 and up", "Letybo is approved for kids"): judged where every use on its label
+        covers the same ages."""
+        if subject is None or subject.is_class or clause.conditions:
             return []
         if not any(p.kind == APPROVAL and p.positive for p in clause.predicates):
             return []
-        family = subject.families[0]
-        product_id = family[0]
-        product = self.kb.products[product_id]
-        if product.initial_us_approval is None:
+        if self._approval_not_judged(clause) or self._first_person(clause):
             return []
-        # The named label's first approval, or its own first indication ("Botox Cosmetic was
-        # first approved in 2002"); a sibling label's years do not count.
-        years = {product.initial_us_approval}
-        if product.indications:
-            years.add(min(i.year_approved for i in product.indications))
+        ages = claim_ages(clause.text)
+        if ages is None or ages.every:
+            return []
         findings = []
-        for match in YEAR.finditer(clause.text):
-            if not YEAR_LEAD.search(clause.text[: match.start()][-40:]):
+        for family in subject.families:
+            approvals = [a for (p, _), a in self.kb.approvals.items() if p in family]
+            spans = {
+                (label_ages(a.population).low, label_ages(a.population).high) for a in approvals
+            }
+            if len(spans) != 1:
                 continue
-            verdict = CONSISTENT if int(match.group(1)) in years else CONTRADICTS
-            fact = wording.first_approval(self.kb, product_id)
-            findings.append(Finding(verdict, KIND_YEAR, fact, product_id, ""))
+            low, high = next(iter(spans))
+            if ages.starts:
+                verdict: Verdict = (
+                    CONSISTENT if ages.low == low else OVERSTATES if ages.low < low else CONTRADICTS
+                )
+            elif ages.overlaps(Ages(low, high)):
+                verdict = CONSISTENT if ages.within(Ages(low, high)) else OVERSTATES
+            else:
+                verdict = OVERSTATES
+            fact = wording.label_uses(self.kb, approvals, family[0])
+            fact = wording.Fact(
+                fact.text.rstrip(".") + f", {wording.population_phrase(approvals[0].population)}.",
+                fact.source,
+                fact.provenance,
+            )
+            findings.append(Finding(verdict, KIND_POPULATION, fact, family[0], ""))
         return findings
 
     def _evidence_positive(

@@ -184,6 +184,7 @@ class ApprovalReader:
                     findings += self.rules._year(clause, narrowed, condition)
         findings += self.rules._off_label_untested(clause, subject, bound)
         findings += self.rules._first_approval(clause, subject)
+        findings += self.rules._product_ages(clause, subject)
         return claim, findings
 
     def _set_apart(self, clause: Clause, predicate: Predicate, condition: ConditionMention) -> bool:

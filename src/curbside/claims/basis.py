@@ -28,7 +28,9 @@ class Basis:
 
     def first_person(self, clause: Clause) -> bool:
         """Whether the writer speaks of themselves ("I", "we", "my"), not counting "US"."""
-        return bool(self.lang.first_person.search(normalize(_COUNTRY.sub("  ", clause.original))))
+        text = normalize(_COUNTRY.sub("  ", clause.original))
+        # "I think", "I believe": a hedge on the claim, not the writer's own story
+        return bool(self.lang.first_person.search(self.lang.hedges.sub(" ", text)))
 
     def not_asserted(self, reading: Reading, index: int) -> bool:
         """Clauses that report a claim in order to reject it, or to doubt it."""

@@ -84,7 +84,7 @@ class BoxedWarningReader(_ClauseReader):
         what doses and in which uses ("never at cosmetic doses")."""
         lang, clause = self.lang, view.clause
         text = clause.text
-        if not lang.box_topic.search(text):
+        if not lang.box_topic.search(view.sentence_norm or text):
             return []
         wrong, right = lang.box_wrong.search(text), lang.box_right.search(text)
         if wrong is not None and _DENIED.search(text[: wrong.start()]):
@@ -147,7 +147,8 @@ class SafetyReader(_ClauseReader):
         if lang.not_absolute.search(text) or lang.safety_qualifiers.search(text):
             return []
         # Said of a product or the class the clause names (before or after it), or of "it".
-        at = clause.start + unsafe.start()
-        if not (clause.products or clause.classes) and not lang.pronoun.search(clause.before(at)):
+        if not (clause.products or clause.classes) and not lang.pronoun.search(
+            clause.before(clause.start + unsafe.end())
+        ):
             return []
         return [Finding(CONTRADICTS, KIND_SAFETY, fact, product_id, KIND_SAFETY)]

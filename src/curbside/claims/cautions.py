@@ -32,8 +32,8 @@ KIND_CONTRAINDICATION = "contraindication"
 KIND_WARNING = "warning"
 
 _NEGATION = re.compile(
-    r"(?<![\w'])(?:not|no|never|without|nothing|none|zero|isn't|aren't|doesn't|don't|"
-    r"didn't|won't|can't|cannot|hasn't|haven't|wasn't|neither|nor)(?![\w'])[^,;]{0,24}$"
+    r"(?<![\w'])(?:not|no|never|without|nothing|none|zero|isn'?t|aren'?t|doesn'?t|don'?t|"
+    r"didn'?t|won'?t|can'?t|cannot|hasn'?t|haven'?t|wasn'?t|neither|nor)(?![\w'])[^,;]{0,24}$"
 )
 _FREE = re.compile(r"^[\s-]*(?:free|less)\b|^\s+(?:is|are)\s+not\s+(?:in|inside)\b")
 _CONTAINS = re.compile(

@@ -143,6 +143,17 @@ KINDS.register(
 )
 KINDS.register(
     ClaimKind(
+        name=units.KIND_DOSE,
+        title="Label doses",
+        looks_like='a label dose in units for a product and a use: "Dysport for frown lines is '
+        '20 units", "bladder Botox for OAB is 200 units"',
+        judged_by="the dose on the label for that use, where it has one definite total",
+        reader=units.DoseReader,
+        ground=grounds.units,
+    )
+)
+KINDS.register(
+    ClaimKind(
         name=boxed.KIND_BOXED,
         title="Boxed warning",
         looks_like='whether a product has the boxed warning and what it says: "Dysport has no '

@@ -32,6 +32,13 @@ _STATED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:under|below|younger\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?{_N}\b"), "below"),
     (re.compile(rf"\b{_N}\s*(?:-|\s)years?(?:-|\s)olds?\b"), "exactly"),
 )
+# A stated lower bound of the approval itself: "approved from age 2", "starting at 12",
+# "as young as 5", "only from 5 yrs old". The label's youngest age must be that one.
+_STARTS = re.compile(
+    rf"\b(?:from|starting\s+(?:at|from)|beginning\s+at|as\s+young\s+as|down\s+to|"
+    rf"(?:not\s+)?(?:until|before)|minimum\s+age\s+(?:of\s+|is\s+)?|min\.?\s+age\s+)\s*(?:the\s+)?"
+    rf"(?:age\s+(?:of\s+)?)?{_N}\b(?!\s*(?:-|to)\s*\d)(?:\s*(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,8 @@ class Ages:
     # "Anyone 16 and older": a claim that every age from a stated one is covered, not only
     # some of them.
     whole: bool = False
+    # "Approved from age 2": a claim that the youngest age the label covers is `low`.
+    starts: bool = False
 
     def overlaps(self, other: Ages) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -73,9 +82,15 @@ def claim_ages(text: str) -> Ages | None:
             else:
                 low, high = max(low, number), min(high, number)
             named = True
+    start = _STARTS.search(text)
+    if start is not None:
+        low, named = int(start.group(1)), True
+        return Ages(low, OLDEST, whole=True, starts=True)
     if not named:
         return None
-    return Ages(low, max(low, high), whole=stated_from and not banded and high == OLDEST)
+    whole = stated_from and not banded and high == OLDEST
+    # "Approved for patients 12 and older": the youngest age the label covers, as "from 12".
+    return Ages(low, max(low, high), whole=whole, starts=whole)
 
 
 _ADULTS_ONLY = re.compile(

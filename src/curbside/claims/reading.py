@@ -76,6 +76,8 @@ class ConditionMention:
     # A kind of use ("cosmetic use", "any medical condition"): denied wrongly as soon as one
     # of its targets is on the label. Otherwise several targets are readings of one phrase.
     category: bool = False
+    # "Every kind of spasticity": every one of the targets, not any of them.
+    every: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,8 @@ class Reader:
             and (use := self.topics.wider_uses.get(group)) is not None
         }
         if not wider:
+            if len(mention.targets) > 1:
+                return ConditionMention(mention.start, mention.end, mention.targets, every=True)
             return mention
         return ConditionMention(mention.start, mention.end, tuple(sorted(wider)))
 
@@ -411,7 +415,7 @@ class Reader:
                 (
                     any(_overlaps(span, r) for r in restricted)
                     # "approved for frown lines and nothing else"
-                    or (p.positive and bool(self.lang.restriction_all.search(text[span[1] :])))
+                    or (p.positive and bool(self.lang.restriction_all.search(text[span[0] :])))
                 )
                 and not any(c[1] <= span[1] + 1 and c[1] >= span[0] - 12 for c in cancelled)
             )

@@ -74,9 +74,9 @@ from curbside.claims.basis import Basis
 from curbside.claims.facets import facets
 from curbside.claims.kinds import KINDS
 from curbside.claims.language import normalize
-from curbside.claims.numbers import in_digits
 from curbside.claims.reading import Reading
 from curbside.claims.sentences import split_sentences
+from curbside.claims.spelling import as_read
 from curbside.claims.subjects import SentenceView, Subjects
 from curbside.claims.verdicts import (
     CONSISTENT,
@@ -158,7 +158,7 @@ class Checker:
         self, sentence: str, carried: Subject | None = None
     ) -> tuple[ClaimVerdict | None, Subject | None]:
         """The sentence's verdict (or None), and the subject a next sentence's "it" means."""
-        reading = self.reader.read(in_digits(sentence))
+        reading = self.reader.read(as_read(sentence))
         next_subject = self.subjects.named(reading) or carried
         if reading.is_question or self.kb.is_empty:
             return None, next_subject

@@ -20,6 +20,7 @@ class ClauseView:
     subject: Subject | None  # who the clause is about, as written
     asserted: bool  # False: a claim reported in order to reject it
     denied: bool  # "It is not true that…": the writer asserts the opposite of the clause
+    sentence_norm: str = ""  # the whole sentence, normalized, for what spans clauses
 
     @property
     def judged(self) -> Subject | None:
@@ -53,13 +54,26 @@ class Subjects:
         for index, clause in enumerate(reading.clauses):
             if self.basis.not_asserted(reading, index):
                 inherited = None
-                views.append(ClauseView(clause, index, None, asserted=False, denied=False))
+                views.append(
+                    ClauseView(
+                        clause,
+                        index,
+                        None,
+                        asserted=False,
+                        denied=False,
+                        sentence_norm=reading.norm,
+                    )
+                )
                 continue
             subject = self.of_clause(clause, index, inherited, carried)
             if subject is not None:
                 inherited = subject
             denied = bool(self.basis.lang.negating_frames.search(clause.text))
-            views.append(ClauseView(clause, index, subject, asserted=True, denied=denied))
+            views.append(
+                ClauseView(
+                    clause, index, subject, asserted=True, denied=denied, sentence_norm=reading.norm
+                )
+            )
         return SentenceView(reading, carried, tuple(views))
 
     def named(self, reading: Reading) -> Subject | None:

@@ -42,8 +42,8 @@ from curbside.claims.learned import (
     LearnedReader,
     sha256,
 )
-from curbside.claims.numbers import in_digits
 from curbside.claims.rules import FLAGS, Checker
+from curbside.claims.spelling import as_read
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
 from curbside.lib import termmodel
 from curbside.lib.termmodel import TermModel, softmax
@@ -117,7 +117,7 @@ def read_all(sentences: Sequence[str], kb: KnowledgeBase) -> list[Read]:
     checker = Checker(kb, reader=None)
     reads = []
     for sentence in sentences:
-        reading = checker.reader.read(in_digits(sentence))
+        reading = checker.reader.read(as_read(sentence))
         view = checker.subjects.view(reading, None)
         findings = [f for r in checker.readers for f in r.findings(view)]
         words, chars = checker.learned_texts(sentence, reading, findings)

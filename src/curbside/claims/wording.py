@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from curbside.claims.language import topics
+from curbside.evidence.facts import Dose
 from curbside.evidence.knowledge import Approval, KnowledgeBase, Product
 
 
@@ -297,3 +298,13 @@ def contraindications(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
     return Fact(
         text, product.label_reference, _urls(s for c in product.contraindications for s in c.source)
     )
+
+
+def dose(kb: KnowledgeBase, product_id: str, entry: Dose) -> Fact:
+    """The label's dose for a use."""
+    product = kb.products[product_id]
+    use = condition_phrase(kb, entry.condition_id) if entry.condition_id else "its uses"
+    text = f"{name(product)}'s label dose for {use}: {entry.dose}."
+    if entry.interval:
+        text += f" Interval: {entry.interval}."
+    return Fact(text, product.label_reference, _urls(entry.source))

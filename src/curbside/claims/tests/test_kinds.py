@@ -39,6 +39,7 @@ def test_every_kind_the_issue_names_is_registered_with_a_reader_and_a_ground():
         "approval_restriction",
         "effect_evidence",
         "units",
+        "dose",
         "boxed_warning",
         "absolute_safety",
         "ingredient",
