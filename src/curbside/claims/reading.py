@@ -100,6 +100,8 @@ class Clause:
     classes: list[tuple[int, int]] = field(default_factory=list)
     conditions: list[ConditionMention] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
+    # An approval word read as an adjective ("FDA-approved Dysport"): no claim, by policy.
+    adjectival: bool = False
 
     def before(self, position: int) -> str:
         """The clause's text up to an absolute offset."""
@@ -400,9 +402,10 @@ class Reader:
             found.append(Predicate(APPROVAL, flipped, base + span[0], base + span[1]))
             taken.append(span)
         for m in lang.approval_positive.finditer(text):
-            if any(_overlaps(m.span(), t) for t in taken) or self._adjectival(
-                clause, m.start(), m.end()
-            ):
+            if any(_overlaps(m.span(), t) for t in taken):
+                continue
+            if self._adjectival(clause, m.start(), m.end()):
+                clause.adjectival = True
                 continue
             found.append(Predicate(APPROVAL, True, base + m.start(), base + m.end()))
             taken.append(m.span())

@@ -67,6 +67,7 @@ answer is worse than a miss):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from curbside.claims import learned
@@ -208,6 +209,12 @@ class Checker:
             p.kind == "evidence" for c in view.reading.clauses for p in c.predicates
         ):
             return False  # "no evidence that higher doses work better": narrower, not judged
+        # Claim words the rules read and set aside: "FDA-approved Dysport" (an adjective), "not
+        # approved for anything else" (no use named).
+        if any(c.clause.adjectival for c in view.clauses) or (
+            _NO_USE.search(norm) and any(c.clause.predicates for c in view.clauses)
+        ):
+            return False
         return not all(self.basis.first_person(c.clause) for c in view.clauses)
 
     def _learned_flag(
@@ -262,6 +269,8 @@ def _mentioned(reading: Reading) -> tuple[str, ...]:
     ]
     return tuple(dict.fromkeys(reading.text[s:e].strip() for s, e in sorted(spans) if e > s))
 
+
+_NO_USE = re.compile(r"\b(?:anything|everything|nothing)(?:\s+else)?\b")
 
 _checker: tuple[KnowledgeBase, Checker] | None = None
 

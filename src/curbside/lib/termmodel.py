@@ -168,10 +168,11 @@ def fit(
     char_terms: int,
     class_weight: str | None = "balanced",
     word_pattern: str = SKLEARN_WORDS,
+    outputs: int | None = None,
 ) -> TermModel:
     """Fit the vocabularies (n-grams seen in two texts or more, the most frequent first) and
-    a logistic regression: one output for two labels (the score of label 1), else one per
-    label 0…n-1."""
+    a logistic regression: one output for two labels 0 and 1 (the score of label 1) unless
+    `outputs` asks for more, else one per label 0…n-1."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # ships no type information
@@ -195,12 +196,13 @@ def fit(
     y = np.asarray(labels)
     model.fit(features, y)
     width = 1 + len(words.idf_) + len(chars.idf_)
-    if len(model.classes_) == 2 and set(model.classes_) == {0, 1} and y.max() == 1:
+    if len(model.classes_) == 2 and set(model.classes_) == {0, 1} and (outputs or 1) <= 1:
         table = np.zeros((2, width), dtype=np.float64)
         table[1, 0] = model.intercept_[0]
         table[1, 1:] = model.coef_[0]
     else:
-        table = np.zeros((1 + int(y.max()) + 1, width), dtype=np.float64)
+        # One row a label, `outputs` of them when given (labels the texts lack included).
+        table = np.zeros((1 + max(int(y.max()) + 1, outputs or 0), width), dtype=np.float64)
         table[1:, 0] = -50.0  # a label the texts do not hold gets no probability
         if len(model.classes_) == 2:
             table[1 + model.classes_[0], 0] = 0.0

@@ -29,12 +29,16 @@ def test_anyone_checks_a_text_without_a_csrf_token(db):
             "verdict": "contradicts",
             "fact": "Botox has been FDA-approved for chronic migraine prevention in adults since 2010.",
             "source": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=Botox",
+            "kind": "approval_use",
+            "words": ["Botox", "not approved", "migraine"],
         },
         {
             "sentence": "Botox is FDA-approved for TMJ.",
             "verdict": "overstates",
             "fact": "No US botulinum toxin label includes TMJ disorder; it is an off-label use.",
             "source": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=Botox",
+            "kind": "approval_use",
+            "words": ["Botox", "FDA-approved", "TMJ"],
         },
     ]
 

@@ -8,6 +8,8 @@ import pytest
 from curbside.articles.services import article_create, article_edit
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.claims.services import (
+    check_revision,
+    checker_fingerprint,
     claim_checks_refresh,
     claim_checks_refresh_all,
     claim_flag_dismiss,
@@ -49,7 +51,8 @@ def test_an_answer_is_checked_when_it_is_posted(evidence, physician, question):
         "Botox has been FDA-approved for chronic migraine prevention in adults since 2010."
     )
     assert flag.source == claims_knowledge().products["botox"].label_reference
-    assert flag.provenance and flag.evidence_revision == claims_knowledge().revision
+    assert flag.provenance and flag.evidence_revision == check_revision(claims_knowledge())
+    assert flag.evidence_revision.startswith(claims_knowledge().revision + "+")
     assert flag.product == "botox" and flag.topic == "chronic_migraine"
 
 
@@ -153,4 +156,34 @@ def test_it_checks_everything_at_once(physician, other_physician, question, staf
 def test_without_evidence_in_the_database_the_packaged_files_are_used(physician, question):
     answer = _answer(physician, question)
     flag = answer.claim_checks.get()
-    assert flag.verdict == "contradicts" and flag.evidence_revision == ""
+    assert flag.verdict == "contradicts" and flag.evidence_revision == f"+{checker_fingerprint()}"
+
+
+def test_an_evidence_change_checks_the_stored_texts_again(
+    evidence, physician, question, django_capture_on_commit_callbacks
+):
+    from curbside.evidence import knowledge
+    from curbside.evidence.services import evidence_changed
+
+    answer = _answer(physician, question)
+    before = answer.claim_checks.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        evidence_changed()
+    knowledge.reset()
+    after = answer.claim_checks.get()
+    assert after.evidence_revision != before.evidence_revision
+    assert after.evidence_revision == check_revision(claims_knowledge())
+    assert after.verdict == "contradicts"
+
+
+def test_the_command_checks_every_stored_text_again(physician, question):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    answer = _answer(physician, question)
+    ClaimCheck.objects.filter(answer=answer).update(evidence_revision="old")
+    out = StringIO()
+    call_command("check_claims", "--all", stdout=out)
+    assert "1 flagged" in out.getvalue()
+    assert answer.claim_checks.get().evidence_revision != "old"

@@ -126,3 +126,43 @@ def test_a_dismissed_article_note_disappears(staff, botox, moderator, client: Cl
     claim_flag_dismiss(check=flag, moderator=moderator)
     assert flag.__class__.objects.get(pk=flag.pk).status == FlagStatus.DISMISSED
     assert "Evidence note" not in client.get(article.get_absolute_url()).content.decode()
+
+
+PARAGRAPHS = (
+    "Treatment takes about fifteen minutes, with no downtime, and most people go straight back "
+    "to work afterwards.\n\n"
+    "There is no conclusive evidence that Botox helps migraine, whatever the clinics say.\n\n"
+    "Most patients come back every three to four months, when the movement returns and the "
+    "lines start to show again."
+)
+
+
+def test_a_note_sits_under_the_paragraph_of_its_sentence_which_is_marked(
+    staff, botox, client: Client
+):
+    article = article_create(
+        author=staff, title="Botox and headaches", body=PARAGRAPHS, treatments=[botox]
+    )
+    article_publish(article=article, editor=staff)
+    html = client.get(article.get_absolute_url()).content.decode()
+    body = html[html.index("article-body") :]
+    marked = body.index('<mark class="claim-flagged">There is no conclusive evidence')
+    note = body.index("Evidence note:")
+    assert body.index("Treatment takes about fifteen minutes") < marked < note
+    assert note < body.index("Most patients come back every three to four months")
+    assert "Judged:" in body
+
+
+def test_an_answer_note_sits_under_its_paragraph(physician, question, client: Client):
+    answer_create(
+        physician=physician,
+        question=question,
+        headline="My honest view",
+        body=PARAGRAPHS,
+    )
+    html = client.get(question.get_absolute_url()).content.decode()
+    card = html[html.index('class="answer"') :]
+    note = card.index("Evidence note:")
+    assert card.index('<mark class="claim-flagged">There is no') < note
+    assert note < card.index("Most patients come back every three to four months")
+
