@@ -136,6 +136,8 @@ class SafetyReader(_ClauseReader):
         if found is None:
             return []
         product_id, fact = found
+        if self.basis.first_person(clause):
+            return []  # "I had zero side effects from my Xeomin": the writer's own experience
         unsafe = lang.absolute_safety.search(text)
         if unsafe is None:
             if lang.not_absolute.search(text) and (clause.products or clause.classes):

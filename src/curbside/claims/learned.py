@@ -8,7 +8,9 @@ What it reads (`texts`):
 - the sentence's facets (facets.py): whether each use it names is on the label of each
   product it names, whether a year or an age matches, whether an ingredient is in the vial…;
 - what the rules found: "rule_contradicts_units", "rule_consistent_approval_year", or
-  "rule_none".
+  "rule_none";
+- the sentence before it in the paragraph, as context words ("ctx_jeuveau"), so that "It's
+  only cleared for frown lines" after "Jeuveau is lovely." is read with what "it" is.
 
 What it says (`LearnedReader.read`): the probability that the sentence contradicts or
 overstates the label, which of the two, the kind of claim it most resembles, and the words
@@ -26,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -64,8 +67,11 @@ def char_text(sentence: str) -> str:
     return negation_marked(normalize(sentence), cue=CUES)
 
 
-def word_text(sentence: str, facets: list[str], rules: list[str]) -> str:
-    return " ".join([char_text(sentence), *facets, *rules])
+def word_text(sentence: str, facets: list[str], rules: list[str], previous: str = "") -> str:
+    """The sentence's words, its facets, the rules' findings, and the previous sentence's
+    words marked as context ("ctx_jeuveau ctx_lovely"): what it said before, not this claim."""
+    context = [f"ctx_{w}" for w in re.findall(r"[\w']+", char_text(previous))] if previous else []
+    return " ".join([char_text(sentence), *facets, *rules, *context])
 
 
 def rule_words(findings: list[tuple[str, str]]) -> list[str]:
@@ -92,7 +98,7 @@ def _shown(terms: list[str]) -> list[str]:
     shown = [
         " ".join(w.removeprefix("neg_") for w in term.split())
         for term in terms
-        if not any(w.startswith(("kb_", "rule_")) for w in term.split())
+        if not any(w.startswith(("kb_", "rule_", "ctx_")) for w in term.split())
     ]
     return list(dict.fromkeys(shown))
 

@@ -131,11 +131,13 @@ class Checker:
         verdicts: list[ClaimVerdict] = []
         carried: Subject | None = None
         paragraph = -1
+        previous = ""
         sentences = list(split_sentences(text))
         for index, sentence in enumerate(sentences):
             if sentence.paragraph != paragraph:
-                carried, paragraph = None, sentence.paragraph
-            verdict, carried = self.check_sentence(sentence.text, carried)
+                carried, paragraph, previous = None, sentence.paragraph, ""
+            verdict, carried = self.check_sentence(sentence.text, carried, previous)
+            previous = sentence.text
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             if (
                 verdict is not None
@@ -156,9 +158,11 @@ class Checker:
         return self.reader.read(following).is_question
 
     def check_sentence(
-        self, sentence: str, carried: Subject | None = None
+        self, sentence: str, carried: Subject | None = None, previous: str = ""
     ) -> tuple[ClaimVerdict | None, Subject | None]:
-        """The sentence's verdict (or None), and the subject a next sentence's "it" means."""
+        """The sentence's verdict (or None), and the subject a next sentence's "it" means.
+        `previous`: the sentence before it in the paragraph, which the learned reader reads
+        as context."""
         reading = self.reader.read(as_read(sentence))
         next_subject = self.subjects.named(reading) or carried
         if reading.is_question or self.kb.is_empty:
@@ -169,7 +173,7 @@ class Checker:
             findings += reader.findings(view)
         is_learned = False
         if self.learned is not None and self.learned_may_read(view, findings):
-            flag = self._learned_flag(sentence, view, findings)
+            flag = self._learned_flag(sentence, view, findings, previous)
             if flag is not None:
                 findings, is_learned = [flag], True
         if not findings:
@@ -180,13 +184,13 @@ class Checker:
         return replace(verdict, learned=is_learned), next_subject
 
     def learned_texts(
-        self, sentence: str, reading: Reading, findings: list[Finding]
+        self, sentence: str, reading: Reading, findings: list[Finding], previous: str = ""
     ) -> tuple[str, str]:
-        """What the learned reader reads of a sentence: its words with the facets and the
-        rules' findings, and its characters."""
+        """What the learned reader reads of a sentence: its words with the facets, the rules'
+        findings and the previous sentence's words (as context), and its characters."""
         rules = learned.rule_words([(f.verdict, f.kind) for f in findings])
         return (
-            learned.word_text(sentence, facets(self.basis, reading), rules),
+            learned.word_text(sentence, facets(self.basis, reading), rules, previous),
             learned.char_text(sentence),
         )
 
@@ -218,7 +222,7 @@ class Checker:
         return not all(self.basis.first_person(c.clause) for c in view.clauses)
 
     def _learned_flag(
-        self, sentence: str, view: SentenceView, findings: list[Finding]
+        self, sentence: str, view: SentenceView, findings: list[Finding], previous: str = ""
     ) -> Finding | None:
         """The learned reader's flag, grounded in a fact of its kind; None when it reads no
         flag or when the evidence base has no fact to show for it."""
@@ -226,7 +230,7 @@ class Checker:
         reading = view.reading
         subjects = [c.judged for c in view.clauses if c.asserted and c.judged is not None]
         subject = subjects[0] if subjects else view.carried
-        read = self.learned.read(*self.learned_texts(sentence, reading, findings))
+        read = self.learned.read(*self.learned_texts(sentence, reading, findings, previous))
         if not read.flagged or read.kind not in KINDS:
             return None
         ground = KINDS[read.kind].ground(self.basis, reading, subject)

@@ -42,7 +42,8 @@ from curbside.claims.learned import (
     LearnedReader,
     sha256,
 )
-from curbside.claims.rules import FLAGS, Checker
+from curbside.claims.rules import FLAGS, Checker, Subject
+from curbside.claims.sentences import split_sentences
 from curbside.claims.spelling import as_read
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
 from curbside.lib import termmodel
@@ -111,17 +112,26 @@ def corpus_sha256(directory: Path = CORPUS) -> str:
     return digest.hexdigest()
 
 
-def read_all(sentences: Sequence[str], kb: KnowledgeBase) -> list[Read]:
-    """Each sentence read as the checker reads it, without the learned reader: the rules'
-    findings, the facets, and whether a learned flag could be raised at all."""
+def read_all(entries: Sequence[str], kb: KnowledgeBase) -> list[Read]:
+    """Each corpus entry read as the checker reads a text, without the learned reader: the
+    rules' verdicts on all of it, and, for its last sentence (where writers put the claim of
+    an entry of several), the words, facets and context the learned reader would read and
+    whether it would be asked."""
     checker = Checker(kb, reader=None)
     reads = []
-    for sentence in sentences:
-        reading = checker.reader.read(as_read(sentence))
-        view = checker.subjects.view(reading, None)
+    for entry in entries:
+        carried: Subject | None = None
+        previous = ""
+        sentences = [s.text for s in split_sentences(entry)] or [entry]
+        for sentence in sentences[:-1]:
+            _, carried = checker.check_sentence(sentence, carried)
+            previous = sentence
+        last = sentences[-1]
+        reading = checker.reader.read(as_read(last))
+        view = checker.subjects.view(reading, carried)
         findings = [f for r in checker.readers for f in r.findings(view)]
-        words, chars = checker.learned_texts(sentence, reading, findings)
-        verdicts = checker.check_text(sentence)
+        words, chars = checker.learned_texts(last, reading, findings, previous)
+        verdicts = checker.check_text(entry)
         reads.append(
             Read(
                 words,

@@ -112,8 +112,7 @@ def test_training_is_deterministic(tmp_path: Path):
     for writer in ("writer_a", "writer_b", "ordinary_o1"):
         mine = [e for e in examples if e.writer == writer][:60]
         lines = [
-            json.dumps({"sentence": e.sentence, "verdict": e.verdict, "kind": e.kind})
-            for e in mine
+            json.dumps({"sentence": e.sentence, "verdict": e.verdict, "kind": e.kind}) for e in mine
         ]
         (corpus / f"{writer}.jsonl").write_text("\n".join(lines) + "\n")
     digests = []

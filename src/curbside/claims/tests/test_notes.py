@@ -165,4 +165,3 @@ def test_an_answer_note_sits_under_its_paragraph(physician, question, client: Cl
     note = card.index("Evidence note:")
     assert card.index('<mark class="claim-flagged">There is no') < note
     assert note < card.index("Most patients come back every three to four months")
-
