@@ -30,7 +30,8 @@ def _product(subject: Subject | None) -> str | None:
 def approval(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
     """The label's approvals for the uses the sentence names, or all of its uses."""
     kb = basis.kb
-    targets = [t for c in reading.conditions for t in c.targets]
+    # Named uses first; a kind of use ("anything", "cosmetic use") stands for the label.
+    targets = [t for c in reading.conditions if not c.category for t in c.targets]
     if subject is None or subject.is_class or not subject.families:
         for target in targets:
             if target in kb.off_label_uses:

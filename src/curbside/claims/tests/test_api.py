@@ -101,3 +101,37 @@ def test_it_is_in_the_openapi_document(db):
     assert "security" not in operation
     assert {"200", "429"} <= set(operation["responses"])
     assert "claims" in operation["tags"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The seed blog post says "there is no conclusive evidence that Botox helps migraine";
+        # the same claim in other words.
+        "When it comes to migraines, the science behind Botox just isn't there yet.",
+        "Botox hasn't been shown to work for migraine sufferers.",
+        "The evidence that Botox prevents migraine is anecdotal at best.",
+        "Botox for migraine remains unproven; the research simply hasn't caught up.",
+    ],
+)
+def test_the_seed_posts_migraine_claim_reworded_is_flagged_with_the_2010_approval(evidence, text):
+    (verdict,) = _post(Client(), {"text": text}).json()
+    assert verdict["verdict"] == "contradicts"
+    assert "chronic migraine" in verdict["fact"] and "2010" in verdict["fact"]
+    assert verdict["source"].startswith("https://dailymed.nlm.nih.gov/")
+    assert verdict["words"]
+
+
+def test_fixed_unit_ratios_are_flagged_and_a_true_restriction_is_not(evidence):
+    data = _post(
+        Client(),
+        {
+            "text": "Dysport's units are interchangeable with Botox's at a fixed ratio. Botox is "
+            "approved for chronic migraine but not for episodic migraine."
+        },
+    ).json()
+    assert [(d["verdict"], d["kind"]) for d in data] == [
+        ("contradicts", "units"),
+        ("consistent", "approval_use"),
+    ]
+    assert "cannot be compared with or converted" in data[0]["fact"]
