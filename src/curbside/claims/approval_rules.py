@@ -49,7 +49,7 @@ _ON_MARKET = re.compile(
     r"\b(?:available|on\s+the\s+(?:us\s+)?market|came\s+(?:to|into)\s+the\s+(?:us|states|united\s+states|"
     r"us\s+market|market)|launched|arrived|hit\s+the\s+(?:us\s+)?market|around\s+in\s+the\s+(?:us|states))\b"
 )
-_FIRST = re.compile(
+FIRST_APPROVAL = re.compile(
     r"\b(?:first|originally|initially|only\s+(?:just\s+)?(?:got|received|gained|won|earned))\b"
 )
 
@@ -344,7 +344,10 @@ class ApprovalRules:
         # "Myobloc is only approved for drooling": nothing else on the label at all; "for
         # headache, Botox is only approved for chronic migraine": nothing else of that kind,
         # when a use before the claim word sets the kind.
-        framed = any(c.end <= predicate.start for c in clause.conditions)
+        # "Only for chronic migraine, not for occasional migraines" sets the kind too.
+        framed = any(c.end <= predicate.start for c in clause.conditions) or bool(
+            self.lang.condition_excluding.search(clause.text)
+        )
         everything = (
             (bool(kinds) and not named)
             or bool(self.lang.restriction_all.search(clause.text))
@@ -459,7 +462,7 @@ class ApprovalRules:
             return []
         if self._first_person(clause):
             return []
-        first = bool(_FIRST.search(clause.text))
+        first = bool(FIRST_APPROVAL.search(clause.text))
         findings = []
         for family in subject.families:
             product_id = family[0]

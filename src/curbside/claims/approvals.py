@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from curbside.claims.approval_rules import UNTIL, ApprovalRules
+from curbside.claims.approval_rules import FIRST_APPROVAL, UNTIL, ApprovalRules
 from curbside.claims.basis import Basis
 from curbside.claims.reading import (
     APPROVAL,
@@ -190,6 +190,8 @@ class ApprovalReader:
     def _set_apart(self, clause: Clause, predicate: Predicate, condition: ConditionMention) -> bool:
         """A use after the claim word that the clause sets apart: "approved for cervical
         dystonia, not for cosmetic use"; uses listed with it share that."""
+        if FIRST_APPROVAL.search(clause.text):
+            return False  # "first approved for crossed eyes, not wrinkles": about the order
         if self.basis.lang.condition_excluding.search(clause.before(condition.start)[-40:]):
             return True  # "approved for X, not for Y"; "used anywhere besides Y is off-label"
         if condition.start < predicate.end:

@@ -86,7 +86,10 @@ class BoxedWarningReader(_ClauseReader):
         text = clause.text
         if not lang.box_topic.search(view.sentence_norm or text):
             return []
-        wrong, right = lang.box_wrong.search(text), lang.box_right.search(text)
+        wrong = lang.box_wrong.search(text)
+        # What the sentence says rightly anywhere counts: "…hours to weeks after, so don't
+        # assume you're in the clear after day one" is one thought.
+        right = lang.box_right.search(view.sentence_norm or text)
         if wrong is not None and _DENIED.search(text[: wrong.start()]):
             wrong, right = None, wrong  # "the warning isn't only about children"
         if bool(wrong) == bool(right):

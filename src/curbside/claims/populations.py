@@ -31,7 +31,15 @@ _STATED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_PEOPLE}{_WHO}{_UNDER}{_N}\b"), "below"),
     (re.compile(rf"\b(?:under|below|younger\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?{_N}\b"), "below"),
     (re.compile(rf"\b{_N}\s*(?:-|\s)years?(?:-|\s)olds?\b"), "exactly"),
+    (
+        re.compile(
+            rf"\bat\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?{_N}\b(?!\s*(?:%|percent|units?|u\b|sites?|weeks?|days?|months?))"
+        ),
+        "exactly",
+    ),
 )
+# Phrases with an age word that speak of no age ("the newest kid on the block").
+_IDIOMS = re.compile(r"\bnew(?:est)?\s+kids?\s+on\s+the\s+block\b|\bkid\s+gloves\b")
 # A stated lower bound of the approval itself: "approved from age 2", "starting at 12",
 # "as young as 5", "only from 5 yrs old". The label's youngest age must be that one.
 _STARTS = re.compile(
@@ -62,6 +70,7 @@ class Ages:
 def claim_ages(text: str) -> Ages | None:
     """The ages a (normalized) clause names, or None when it names none."""
     lang = language()
+    text = _IDIOMS.sub(" ", text)
     if lang.every_age.search(text):
         return Ages(0, OLDEST, every=True)
     low, high, named, banded, stated_from = 0, OLDEST, False, False, False
@@ -94,7 +103,7 @@ def claim_ages(text: str) -> Ages | None:
 
 
 _ADULTS_ONLY = re.compile(
-    r"\b(?:adults?\s+only|only\s+(?:for\s+|in\s+|to\s+)?adults|(?:just|strictly|solely|"
+    r"\b(?<!not\s)(?:adults?\s+only|only\s+(?:for\s+|in\s+|to\s+)?adults|(?:just|strictly|solely|"
     r"exclusively|limited\s+to|restricted\s+to)\s+(?:for\s+|in\s+|to\s+)?adults)\b"
 )
 

@@ -205,7 +205,7 @@ class Checker:
         if not any(c.judged is not None for c in view.clauses) and view.carried is None:
             return False
         lang, norm = self.lang, view.reading.norm
-        if lang.non_us.search(norm) or lang.future.search(norm):
+        if lang.non_us.search(norm) or lang.future.search(norm) or _PRICE.search(norm):
             return False
         if lang.safety_qualifiers.search(norm) and not lang.absolute_safety.search(norm):
             return False
@@ -274,6 +274,7 @@ def _mentioned(reading: Reading) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reading.text[s:e].strip() for s, e in sorted(spans) if e > s))
 
 
+_PRICE = re.compile(r"[$£€]\s?\d")
 _NO_USE = re.compile(r"\b(?:anything|everything|nothing)(?:\s+else)?\b")
 
 _checker: tuple[KnowledgeBase, Checker] | None = None

@@ -22,9 +22,7 @@ _DOSE_WORDS = re.compile(
     r"|\b(?:is|are)\s+(?:\w+\s+)?\d"
 )
 # Totals for several areas together, maximums and ranges are not one use's dose.
-_COMBINED = re.compile(
-    r"\b(?:together|combined|maximum|max|up\s+to|cumulative|all)\b"
-)
+_COMBINED = re.compile(r"\b(?:together|combined|maximum|max|up\s+to|cumulative|all)\b")
 # A label dose with one definite total: "20 U: 4 U into each of 5 sites", "155 U total…".
 _DEFINITE = re.compile(r"^\s*(\d{1,4})\s*U\b(?!\s*/\s*kg)(?!\s*-)")
 _NUMBERS = re.compile(r"(\d{1,4})(?:\s*-\s*(\d{1,4}))?\s*U\b")
