@@ -58,6 +58,7 @@ class Topic:
     warnings: tuple[str, ...]  # warning ids that hold it
     contraindication: tuple[str, ...]  # words of a contraindication's text that hold it
     always_false: bool  # "no contraindications": wrong for every label
+    unless: re.Pattern[str] | None  # words that make an always-false topic right after all
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def stances() -> Stances:
                 warnings=strings(entry.get("warning")),
                 contraindication=strings(entry.get("contraindication")),
                 always_false=bool(entry.get("always_false")),
+                unless=re.compile(str(entry["unless"])) if entry.get("unless") else None,
             )
             for name, entry in data["topics"].items()
         ),
@@ -102,10 +104,13 @@ def _stance(text: str, spans: list[tuple[int, int]]) -> str | None:
     both. A stance word after a negation turns over ("not safe", "no need to avoid")."""
     table = stances()
     found: set[str] = set()
+    safe_spans = [m.span() for m in table.safe.finditer(text)]
     for name, pattern in (("safe", table.safe), ("caution", table.caution)):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in spans):
                 continue  # the thing's own words ("allergic reaction") take no stance
+            if name == "caution" and any(s <= match.start() < e for s, e in safe_spans):
+                continue  # "no cardiac warning": the caution word inside a safe stance
             stance = name
             if (
                 name in ("safe", "caution")
@@ -130,10 +135,8 @@ class _Reader:
     def findings(self, view: SentenceView) -> list[Finding]:
         found: list[Finding] = []
         for clause_view in view.clauses:
-            if not clause_view.asserted or self.lang.conditional.search(
-                clause_view.clause.text[:8]
-            ):
-                continue
+            if not clause_view.asserted:
+                continue  # advice inside "if you have an infection, …" still takes a stance
             for finding in self.clause_findings(clause_view, view):
                 if clause_view.denied:
                     flipped: Verdict = CONSISTENT if finding.verdict == CONTRADICTS else CONTRADICTS
@@ -251,6 +254,8 @@ class CautionReader(_Reader):
         for topic in stances().topics:
             spans = [(m.start(), m.end()) for m in topic.said.finditer(clause.text)]
             if not spans:
+                continue
+            if topic.unless is not None and topic.unless.search(clause.text):
                 continue
             stance = _stance(clause.text, spans)
             if topic.always_false and stance != "caution":
