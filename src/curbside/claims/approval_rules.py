@@ -41,6 +41,7 @@ YEAR_LEAD = re.compile(
     r"was|were|came)"
     r"\s+(?:\w+\s+){0,2}$"
 )
+_NEW_SUBJECT = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the|its|their|his|her)\b|;")
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
 # "Jeuveau only got FDA approval in 2019": its first approval came then.
@@ -433,6 +434,12 @@ class ApprovalRules:
         following = [c for c in clause.conditions if c.start >= end]
         before = preceding[-1] if preceding else None
         after = following[0] if following else None
+        # "crow's feet was 2013 and the forehead one was 2017": a new subject between a use
+        # and a year ("and the", "while the") breaks the link.
+        if before is not None and _NEW_SUBJECT.search(
+            clause.text[before.end - clause.start : match.start()]
+        ):
+            before = None
         if before is None or after is None:
             return before or after
         text = clause.text

@@ -27,6 +27,10 @@ _DENIED = re.compile(
     r"(?<![\w'])(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t\s+make(?:\s+\w+)?|never|no\s+\w+\s+is|"
     r"nothing\s+is|far\s+from)\s+(?:\w+\s+){0,3}?$"
 )
+# The writer telling what happened to them: "had", "got", "felt", "noticed".
+_EXPERIENCE = re.compile(
+    r"\b(?:had|got|felt|feel|experienced|noticed|didn't|haven't|never\s+had)\b"
+)
 _FLIPPED = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
 
 
@@ -64,7 +68,8 @@ class _ClauseReader:
     def _fact(self, clause: Clause, subject: Subject) -> tuple[str, wording.Fact] | None:
         product_id = "" if subject.is_class else subject.families[0][0]
         fact = wording.boxed_warning(self.kb, product_id or None)
-        text = clause.text
+        # "If I remember right" hedges; it sets no condition.
+        text = self.lang.hedges.sub(" ", clause.text)
         if fact is None:
             return None
         if self.lang.conditional.search(text) and not self.lang.box_mention.search(
@@ -139,7 +144,7 @@ class SafetyReader(_ClauseReader):
         if found is None:
             return []
         product_id, fact = found
-        if self.basis.first_person(clause):
+        if self.basis.first_person(clause) and _EXPERIENCE.search(text):
             return []  # "I had zero side effects from my Xeomin": the writer's own experience
         unsafe = lang.absolute_safety.search(text)
         if unsafe is None:

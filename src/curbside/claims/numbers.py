@@ -60,8 +60,23 @@ def _small(match: re.Match[str]) -> str:
     return str(_value(match.group(0)))
 
 
+# A ratio in words: "three to one", "two and a half to one".
+_RATIO = re.compile(
+    rf"(?<![\w-])(?P<a>{_SMALL}(?:\s+and\s+a\s+half)?)\s+(?:to|:)\s+(?P<b>{_SMALL})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _ratio(match: re.Match[str]) -> str:
+    first = match.group("a")
+    half = first.lower().endswith("and a half")
+    value = _value(first.rsplit(" and ", 1)[0] if half else first)
+    return f"{value}{'.5' if half else ''} to {_value(match.group('b'))}"
+
+
 def in_digits(text: str) -> str:
-    """The text with years and numbers of ages and units written as words put in digits."""
+    """The text with years, ratios and numbers of ages and units written as words put in
+    digits."""
     if not re.search(rf"(?i)\b(?:{_UNIT}|{_TEN})\b", text):
         return text
-    return _AGE_OR_AMOUNT.sub(_small, _YEAR.sub(_year, text))
+    return _AGE_OR_AMOUNT.sub(_small, _RATIO.sub(_ratio, _YEAR.sub(_year, text)))
