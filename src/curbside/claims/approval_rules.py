@@ -41,6 +41,10 @@ YEAR_LEAD = re.compile(
     r"was|were|came)"
     r"\s+(?:\w+\s+){0,2}$"
 )
+# "…only for chronic migraine — not for occasional migraines": a use set apart after it
+_SET_APART_LATER = re.compile(
+    r"(?:^|[\u2014\u2013;,-])\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:for|in|to\s+treat)\b"
+)
 _NEW_SUBJECT = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the|its|their|his|her)\b|;")
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -318,8 +322,10 @@ class ApprovalRules:
         predicate: Predicate,
         subject: Subject,
         conditions: list[ConditionMention],
+        sentence: str = "",
     ) -> list[Finding]:
-        """ "Only approved for X": the label's other uses of X's kind."""
+        """ "Only approved for X": the label's other uses of X's kind. `sentence`: the whole
+        sentence, normalized, where a use set apart may follow in a clause of its own."""
         if self._approval_not_judged(clause) or subject.is_class or subject.negated:
             return []
         if not predicate.positive:
@@ -339,15 +345,24 @@ class ApprovalRules:
         # "Strictly for cosmetic use", "for frown lines, nothing else": every use on the label
         # counts; "the only approved cosmetic use is frown lines": the uses of that kind;
         # otherwise the uses of the same kind as those named ("only approved for frown lines").
+        # "Only for chronic migraine, not for episodic migraine": the use set apart is not
+        # part of the claim, and it sets the kind the restriction is about.
+        apart = [
+            c
+            for c in conditions
+            if self.lang.condition_excluding.search(clause.before(c.start)[-40:])
+        ]
+        conditions = [c for c in conditions if c not in apart] or conditions
         kinds = [t for c in conditions if c.category for t in c.targets]
         named = {t for c in conditions if not c.category for t in c.targets}
         claimed = named or set(kinds)
         # "Myobloc is only approved for drooling": nothing else on the label at all; "for
         # headache, Botox is only approved for chronic migraine": nothing else of that kind,
         # when a use before the claim word sets the kind.
-        # "Only for chronic migraine, not for occasional migraines" sets the kind too.
-        framed = any(c.end <= predicate.start for c in clause.conditions) or bool(
-            self.lang.condition_excluding.search(clause.text)
+        framed = (
+            any(c.end <= predicate.start for c in clause.conditions)
+            or bool(apart)
+            or bool(_SET_APART_LATER.search(sentence[clause.end :]))
         )
         everything = (
             (bool(kinds) and not named)
@@ -499,13 +514,16 @@ class ApprovalRules:
         covers the same ages."""
         if subject is None or subject.is_class or clause.conditions:
             return []
-        if not any(p.kind == APPROVAL and p.positive for p in clause.predicates):
+        approving = [p for p in clause.predicates if p.kind == APPROVAL]
+        if not approving:
             return []
         if self._approval_not_judged(clause) or self._first_person(clause):
             return []
         ages = claim_ages(clause.text)
         if ages is None or ages.every:
             return []
+        if not any(p.positive for p in approving):
+            return self._product_ages_denied(subject, ages)
         findings = []
         for family in subject.families:
             approvals = [a for (p, _), a in self.kb.approvals.items() if p in family]
@@ -530,6 +548,27 @@ class ApprovalRules:
                 fact.provenance,
             )
             findings.append(Finding(verdict, KIND_POPULATION, fact, family[0], ""))
+        return findings
+
+    def _product_ages_denied(self, subject: Subject, ages: Ages) -> list[Finding]:
+        """ "Xeomin isn't approved for anyone under 18": wrong when one of its uses covers
+        those ages."""
+        findings = []
+        for family in subject.families:
+            covering = [
+                a
+                for (p, _), a in self.kb.approvals.items()
+                if p in family and ages.overlaps(label_ages(a.population))
+            ]
+            if not covering:
+                continue
+            found = self._approval_of(family, covering[0].condition_id)
+            if found is not None:
+                findings.append(
+                    Finding(
+                        CONTRADICTS, KIND_POPULATION, found[1], found[0], covering[0].condition_id
+                    )
+                )
         return findings
 
     def _evidence_positive(

@@ -163,7 +163,12 @@ class ApprovalReader:
             if claim is None:
                 claim = ClauseClaim(predicate.kind, predicate.positive, subject, conditions)
             if predicate.kind == APPROVAL and predicate.restriction and subject is not None:
-                findings += self.rules._restriction(clause, predicate, subject, conditions)
+                findings += self.rules._restriction(
+                    clause, predicate, subject, conditions, reading.norm
+                )
+                # "only approved in 2015": the year is a claim of its own
+                for condition in conditions:
+                    findings += self.rules._year(clause, subject, condition)
                 continue
             until = (
                 predicate.kind == APPROVAL
@@ -184,7 +189,8 @@ class ApprovalReader:
                     findings += self.rules._year(clause, narrowed, condition)
         findings += self.rules._off_label_untested(clause, subject, bound)
         findings += self.rules._first_approval(clause, subject)
-        findings += self.rules._product_ages(clause, subject)
+        if not earlier:  # ages said of the product only when no use was named before
+            findings += self.rules._product_ages(clause, subject)
         return claim, findings
 
     def _set_apart(self, clause: Clause, predicate: Predicate, condition: ConditionMention) -> bool:

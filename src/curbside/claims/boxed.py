@@ -25,12 +25,14 @@ KIND_SAFETY = "absolute_safety"
 # A negation just before a claim turns it over.
 _DENIED = re.compile(
     r"(?<![\w'])(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t\s+make(?:\s+\w+)?|never|no\s+\w+\s+is|"
+    r"(?:wouldn'?t|would\s+not|never|don'?t|do\s+not)\s+(?:call|say|claim|describe)(?:\s+\w+)?|"
     r"nothing\s+is|far\s+from)\s+(?:\w+\s+){0,3}?$"
 )
 # The writer telling what happened to them: "had", "got", "felt", "noticed".
 _EXPERIENCE = re.compile(
     r"\b(?:had|got|felt|feel|experienced|noticed|didn't|haven't|never\s+had)\b"
 )
+_QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]\s*$")
 _FLIPPED = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
 
 
@@ -151,7 +153,7 @@ class SafetyReader(_ClauseReader):
             if lang.not_absolute.search(text) and (clause.products or clause.classes):
                 return [Finding(CONSISTENT, KIND_SAFETY, fact, product_id, KIND_SAFETY)]
             return []
-        if _DENIED.search(text[: unsafe.start()]):
+        if _DENIED.search(_QUOTES.sub(" ", text[: unsafe.start()])):
             # "isn't side-effect free", "doesn't make it harmless": agrees with the warning
             return [Finding(CONSISTENT, KIND_SAFETY, fact, product_id, KIND_SAFETY)]
         if lang.not_absolute.search(text) or lang.safety_qualifiers.search(text):

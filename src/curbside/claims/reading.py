@@ -39,6 +39,10 @@ _CLAUSE_WORDS = re.compile(
 _NOT_A_KIND = re.compile(
     r"\s*(?:else|like|other|besides|except|beyond|but|that|related|similar|outside)\b"
 )
+_BOTH_KINDS_OF_USE = re.compile(
+    r"\b(?:both\s+)?(?:approved|unapproved|on[\s-]label|off[\s-]label)\s+(?:and|or)\s+(?:also\s+)?"
+    r"(?:approved|unapproved|on[\s-]label|off[\s-]label)\s+(?:uses?|indications?|conditions?)\b"
+)
 _EVERY_KIND_BEFORE = re.compile(
     r"(?:\bevery|\ball|\bany)\s+(?:(?:single|possible|other)\s+)?(?:(?:types?|kinds?|forms?|sorts?)"
     r"\s+of\s+)?(?:the\s+)?$"
@@ -396,8 +400,12 @@ class Reader:
         undone = [m.span() for m in lang.approval_not_negative.finditer(text)]
         negative = [m.span() for m in lang.approval_negative.finditer(text)]
         found: list[Predicate] = []
-        taken: list[tuple[int, int]] = []
+        # "in approved and unapproved uses": a phrase naming both, no claim about either
+        both = [m.span() for m in _BOTH_KINDS_OF_USE.finditer(text)]
+        taken: list[tuple[int, int]] = list(both)
         for span in negative:
+            if any(_overlaps(span, b) for b in both):
+                continue
             flipped = any(_overlaps(span, u) for u in undone)
             found.append(Predicate(APPROVAL, flipped, base + span[0], base + span[1]))
             taken.append(span)
