@@ -45,6 +45,7 @@ YEAR_LEAD = re.compile(
 _SET_APART_LATER = re.compile(
     r"(?:^|[\u2014\u2013;,-])\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:for|in|to\s+treat)\b"
 )
+_BACK_REFERENCE = re.compile(r"\b(?:for|to\s+treat)\s+(?:it|that|this|them|those|these)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the|its|their|his|her)\b|;")
 # "Not approved until 2016" says it was approved in 2016.
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -478,6 +479,10 @@ class ApprovalRules:
         (its first US approval), "Xeomin got FDA approval in 2005", "Dysport has been
         available in the US since 1995" (one of its approvals, at least)."""
         if subject is None or subject.is_class or clause.conditions:
+            return []
+        # "Botox since 2000, Myobloc since 2000, Dysport since 2009": years of several products
+        # in one clause are each their own; "approved for it since 2000" names a use.
+        if len(subject.families) != 1 or _BACK_REFERENCE.search(clause.text):
             return []
         approved = any(p.kind == APPROVAL and p.positive for p in clause.predicates)
         if not approved and not _ON_MARKET.search(clause.text):

@@ -202,6 +202,17 @@ class Checker:
         own experience, safety with a qualifier)."""
         if findings or not view.asserted or view.reading.is_question:
             return False
+        # A heading or a fragment ("Xeomin is a reasonable switch", "What Botox is proven
+        # for") announces what follows; the learned reader reads claims made in sentences.
+        # A list of three products or more ("Botox since 2000, Myobloc since 2000, Dysport
+        # since 2009") is a summary whose parts the rules read one by one.
+        if len({m.product_ids for m in view.reading.products}) >= 3:
+            return False
+        words = len(view.reading.text.split())
+        if words < _FEWEST_WORDS or (
+            words < 8 and not view.reading.text.rstrip().endswith((".", "!"))
+        ):
+            return False
         if not any(c.judged is not None for c in view.clauses) and view.carried is None:
             return False
         lang, norm = self.lang, view.reading.norm
@@ -274,6 +285,7 @@ def _mentioned(reading: Reading) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reading.text[s:e].strip() for s, e in sorted(spans) if e > s))
 
 
+_FEWEST_WORDS = 6
 _PRICE = re.compile(r"[$£€]\s?\d")
 _NO_USE = re.compile(r"\b(?:anything|everything|nothing)(?:\s+else)?\b")
 
