@@ -53,10 +53,21 @@ def approval(basis: Basis, reading: Reading, subject: Subject | None) -> Ground 
             return product_id, wording.off_label(kb, target, product_id=product_id)
         if target in kb.conditions:
             return product_id, wording.not_approved(kb, product_id, target)
-    approvals = [a for (p, _), a in kb.approvals.items() if p in named]
+    # No use named: the label's whole list answers a claim about what the label covers
+    # (restriction, population) but not one about a use or its evidence.
+    return None
+
+
+def label(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
+    """As `approval`; with no use named, every use on the named product's label."""
+    found = approval(basis, reading, subject)
+    if found is not None or subject is None or subject.is_class or not subject.families:
+        return found
+    named = subject.families[0]
+    approvals = [a for (p, _), a in basis.kb.approvals.items() if p in named]
     if not approvals:
         return None
-    return product_id, wording.label_uses(kb, approvals, product_id)
+    return named[0], wording.label_uses(basis.kb, approvals, named[0])
 
 
 _COMPARING = re.compile(

@@ -104,7 +104,7 @@ KINDS.register(
         '"from age 12", "at any age"',
         judged_by="the population of each indication, read as an age range",
         reader=ApprovalReader,
-        ground=grounds.approval,
+        ground=grounds.label,
     )
 )
 KINDS.register(
@@ -115,7 +115,7 @@ KINDS.register(
         'cosmetic use and nothing else", "Botox is the only toxin approved for X"',
         judged_by="the label's other uses of the same kind, and other products' labels",
         reader=ApprovalReader,
-        ground=grounds.approval,
+        ground=grounds.label,
     )
 )
 KINDS.register(
