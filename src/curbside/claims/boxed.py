@@ -11,13 +11,11 @@ reversed."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from curbside.claims import wording
 from curbside.claims.approval_rules import YEAR, YEAR_LEAD
-from curbside.claims.basis import Basis
 from curbside.claims.reading import Clause
-from curbside.claims.subjects import ClauseView, SentenceView
+from curbside.claims.subjects import ClauseReader, ClauseView, SentenceView
 from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, Finding, Subject
 
 KIND_BOXED = "boxed_warning"
@@ -33,32 +31,10 @@ _EXPERIENCE = re.compile(
     r"\b(?:had|got|felt|feel|experienced|noticed|didn't|haven't|never\s+had)\b"
 )
 _QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]\s*$")
-_FLIPPED = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
 
 
-class _ClauseReader:
-    """Reads each asserted clause with its subject; a denied clause's verdicts flip."""
-
-    def __init__(self, basis: Basis) -> None:
-        self.basis = basis
-        self.kb = basis.kb
-        self.lang = basis.lang
-
-    def findings(self, view: SentenceView) -> list[Finding]:
-        found: list[Finding] = []
-        for clause_view in view.clauses:
-            if not clause_view.asserted:
-                continue
-            for finding in self.clause_findings(clause_view):
-                if clause_view.denied:
-                    finding = replace(
-                        finding, verdict=_FLIPPED.get(finding.verdict, finding.verdict)
-                    )
-                found.append(finding)
-        return found
-
-    def clause_findings(self, view: ClauseView) -> list[Finding]:
-        raise NotImplementedError
+class _BoxReader(ClauseReader):
+    """The boxed warning's readers: who a clause is about, and the fact to show."""
 
     def _subject(self, clause: Clause, subject: Subject | None) -> Subject | None:
         if subject is None and self.lang.box_specific.search(clause.text):
@@ -81,8 +57,8 @@ class _ClauseReader:
         return product_id, fact
 
 
-class BoxedWarningReader(_ClauseReader):
-    def clause_findings(self, view: ClauseView) -> list[Finding]:
+class BoxedWarningReader(_BoxReader):
+    def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         return self._carries(view) or self._content(view)
 
     def _content(self, view: ClauseView) -> list[Finding]:
@@ -135,8 +111,8 @@ class BoxedWarningReader(_ClauseReader):
         return [Finding(verdict, KIND_BOXED, fact, product_id, KIND_BOXED)]
 
 
-class SafetyReader(_ClauseReader):
-    def clause_findings(self, view: ClauseView) -> list[Finding]:
+class SafetyReader(_BoxReader):
+    def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         lang, clause = self.lang, view.clause
         text = clause.text
         subject = self._subject(clause, view.subject)

@@ -19,11 +19,10 @@ from functools import cache
 from typing import Any
 
 from curbside.claims import wording
-from curbside.claims.basis import Basis
 from curbside.claims.facets import holds
 from curbside.claims.language import DATA_DIR, Ingredient, ingredients, read_data
 from curbside.claims.reading import Clause
-from curbside.claims.subjects import ClauseView, SentenceView
+from curbside.claims.subjects import ClauseReader, ClauseView, SentenceView
 from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, Finding, Subject, Verdict
 from curbside.evidence.facts import Product
 
@@ -126,29 +125,7 @@ def _stance(text: str, spans: list[tuple[int, int]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-class _Reader:
-    def __init__(self, basis: Basis) -> None:
-        self.basis = basis
-        self.kb = basis.kb
-        self.lang = basis.lang
-
-    def findings(self, view: SentenceView) -> list[Finding]:
-        found: list[Finding] = []
-        for clause_view in view.clauses:
-            if not clause_view.asserted:
-                continue  # advice inside "if you have an infection, …" still takes a stance
-            for finding in self.clause_findings(clause_view, view):
-                if clause_view.denied:
-                    flipped: Verdict = CONSISTENT if finding.verdict == CONTRADICTS else CONTRADICTS
-                    finding = Finding(
-                        flipped, finding.kind, finding.fact, finding.product, finding.topic
-                    )
-                found.append(finding)
-        return found
-
-    def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
-        raise NotImplementedError
-
+class _Reader(ClauseReader):
     def _products(self, subject: Subject | None) -> list[tuple[str, ...]]:
         if subject is None or subject.scope == "none":
             return []

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from curbside.claims.basis import Basis
 from curbside.claims.reading import CONNECTOR, Clause, ProductMention, Reading
-from curbside.claims.verdicts import Subject
+from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, Finding, Subject, Verdict
 
 
 @dataclass(frozen=True)
@@ -141,3 +141,32 @@ class Subjects:
         if index == 0 and carried is not None and lang.pronoun.search(clause.before(first)):
             return carried
         return None
+
+
+_FLIPPED: dict[str, Verdict] = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
+
+
+class ClauseReader:
+    """A reader that judges each asserted clause on its own: a clause the writer denies ("it's
+    a myth that…") has its verdicts turned over."""
+
+    def __init__(self, basis: Basis) -> None:
+        self.basis = basis
+        self.kb = basis.kb
+        self.lang = basis.lang
+
+    def findings(self, view: SentenceView) -> list[Finding]:
+        found: list[Finding] = []
+        for clause_view in view.clauses:
+            if not clause_view.asserted:
+                continue
+            for finding in self.clause_findings(clause_view, view):
+                if clause_view.denied:
+                    finding = replace(
+                        finding, verdict=_FLIPPED.get(finding.verdict, finding.verdict)
+                    )
+                found.append(finding)
+        return found
+
+    def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
+        raise NotImplementedError

@@ -18,7 +18,6 @@ figures it reached).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from curbside.claims.sentences import split_sentences
 from curbside.claims.spelling import as_read
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
 from curbside.lib import termmodel
+from curbside.lib.corpus import files_sha256
 from curbside.lib.termmodel import TermModel, softmax
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -106,10 +106,7 @@ def load_corpus(directory: Path = CORPUS) -> list[Example]:
 
 
 def corpus_sha256(directory: Path = CORPUS) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.jsonl")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    return files_sha256(directory)
 
 
 def read_all(entries: Sequence[str], kb: KnowledgeBase) -> list[Read]:

@@ -11,7 +11,6 @@ stored, so that the last bits of a float sum cannot change them).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from curbside.lib import termmodel
+from curbside.lib.corpus import files_sha256
 from curbside.lib.termmodel import TermModel
 from curbside.triage.reading import Group
 from curbside.triage.screener import (
@@ -86,10 +86,7 @@ def load_corpus(directory: Path = CORPUS) -> list[Example]:
 
 
 def corpus_sha256(directory: Path = CORPUS) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.jsonl")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    return files_sha256(directory)
 
 
 def embed_texts(texts: Sequence[str]) -> Floats:
