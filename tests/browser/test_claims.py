@@ -47,14 +47,20 @@ def test_the_false_migraine_article_shows_its_note_and_a_moderator_sees_it(
         email="mod@example.com", public_name="Moderator-9", role="moderator", is_staff=True
     )
 
-    # A visitor reads the article: the note sits beneath it, with its source.
+    # A visitor reads the article: the sentence is marked in its paragraph and the note sits
+    # right under that paragraph, with its source and the words judged.
     visitor = new_page()
     visitor.goto(article.get_absolute_url())
-    note = visitor.locator(f"#evidence-note-{migraine.pk}")
+    marked = visitor.locator("mark.claim-flagged", has_text="no conclusive evidence that Botox")
+    expect(marked.first).to_be_visible()
+    note = visitor.locator(
+        f"p:has(mark.claim-flagged:has-text('no conclusive evidence')) + aside "
+        f"#evidence-note-{migraine.pk}"
+    )
     expect(note).to_be_visible()
     expect(note).to_contain_text("Evidence note:")
     expect(note).to_contain_text(MIGRAINE_FACT)
-    expect(note).to_contain_text("no conclusive evidence that Botox helps migraine")
+    expect(note).to_contain_text("Judged:")
     source = note.get_by_role("link", name="Prescribing information (DailyMed)")
     expect(source).to_have_attribute("href", migraine.source)
 
