@@ -331,6 +331,10 @@ class ApprovalRules:
             return []
         if not predicate.positive:
             return []
+        if adults_only(clause.text):
+            # "approved only in adults": a claim about the population, not the uses
+            targets = [t for c in conditions for t in c.targets]
+            return [f for family in subject.families for f in self._adults_only(family, targets)]
         ages = claim_ages(clause.text)
         if ages is not None and ages.starts:
             # "Only approved from age 5": a claim about the youngest age, not the uses.
@@ -353,7 +357,10 @@ class ApprovalRules:
             for c in conditions
             if self.lang.condition_excluding.search(clause.before(c.start)[-40:])
         ]
-        conditions = [c for c in conditions if c not in apart] or conditions
+        # "For sweating, Botox is only approved for the underarms": a use before the claim
+        # word sets the kind; the claim is about those after it.
+        framing = [c for c in conditions if c.end <= predicate.start]
+        conditions = [c for c in conditions if c not in apart and c not in framing] or conditions
         kinds = [t for c in conditions if c.category for t in c.targets]
         named = {t for c in conditions if not c.category for t in c.targets}
         claimed = named or set(kinds)
@@ -361,7 +368,7 @@ class ApprovalRules:
         # headache, Botox is only approved for chronic migraine": nothing else of that kind,
         # when a use before the claim word sets the kind.
         framed = (
-            any(c.end <= predicate.start for c in clause.conditions)
+            bool(framing)
             or bool(apart)
             or bool(_SET_APART_LATER.search(sentence[clause.end :]))
         )

@@ -225,7 +225,7 @@ class CautionReader(_Reader):
         clause = view.clause
         subject = view.subject or sentence.carried
         if subject is None:
-            if not _TREATMENT.search(clause.text):
+            if not _TREATMENT.search(sentence.reading.norm):
                 return []
             subject = Subject(self.basis.families, scope="class")
         for topic in stances().topics:
