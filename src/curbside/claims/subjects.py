@@ -6,6 +6,7 @@ for…"); and which clauses the writer asserts at all."""
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
 
 from curbside.claims.basis import Basis
@@ -146,9 +147,9 @@ class Subjects:
 _FLIPPED: dict[str, Verdict] = {CONTRADICTS: CONSISTENT, CONSISTENT: CONTRADICTS}
 
 
-class ClauseReader:
+class ClauseReader(ABC):
     """A reader that judges each asserted clause on its own: a clause the writer denies ("it's
-    a myth that…") has its verdicts turned over."""
+    a myth that…") has its verdicts turned over. Its subclasses say what a clause claims."""
 
     def __init__(self, basis: Basis) -> None:
         self.basis = basis
@@ -168,5 +169,6 @@ class ClauseReader:
                 found.append(finding)
         return found
 
+    @abstractmethod
     def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
-        raise NotImplementedError
+        """The findings of one asserted clause, as written (before any denial turns them)."""
