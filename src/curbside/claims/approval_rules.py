@@ -368,9 +368,7 @@ class ApprovalRules:
         # headache, Botox is only approved for chronic migraine": nothing else of that kind,
         # when a use before the claim word sets the kind.
         framed = (
-            bool(framing)
-            or bool(apart)
-            or bool(_SET_APART_LATER.search(sentence[clause.end :]))
+            bool(framing) or bool(apart) or bool(_SET_APART_LATER.search(sentence[clause.end :]))
         )
         everything = (
             (bool(kinds) and not named)
