@@ -7,7 +7,7 @@ DEV := $(VENV)/.dev-$(shell cat requirements-dev.lock pyproject.toml | md5sum | 
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-unit test-postgres test-browser lint bench lock clean
+.PHONY: install demo test test-unit test-api test-postgres test-browser lint bench lock clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,16 +30,21 @@ install: $(RUNTIME)
 demo: $(RUNTIME)
 	$(BIN)/curbside demo
 
-test: $(DEV) lint test-unit test-postgres test-browser
+test: $(DEV) lint test-unit test-api test-postgres test-browser
 
 test-unit: $(DEV)
-	$(BIN)/pytest -n 2 -q -m "not browser"
+	$(BIN)/pytest -n 2 -q -m "not browser and not fuzz"
+
+# schemathesis against /api/v1/openapi.json: no server errors, responses as the schema says.
+test-api: $(DEV)
+	@echo "== API schema probe (schemathesis)"
+	$(BIN)/pytest -n 2 -q -m fuzz
 
 # The same suite against PostgreSQL, when one answers at PG_TEST_URL.
 test-postgres: $(DEV)
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('$(PG_TEST_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		echo "== PostgreSQL: running the unit suite against $(PG_TEST_URL)"; \
-		DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -n 2 -q -m "not browser"; \
+		DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -n 2 -q -m "not browser and not fuzz"; \
 	else \
 		echo "== PostgreSQL: SKIPPED — no server answers at $(PG_TEST_URL) (set PG_TEST_URL to run it)"; \
 	fi

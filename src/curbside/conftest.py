@@ -11,6 +11,7 @@ from django.test import Client
 
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
+from curbside.limits.services import forget_refusals
 from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.providers.models import Physician
 from curbside.providers.tests.factories import PhysicianFactory
@@ -33,6 +34,7 @@ def _fast_tests(settings: Any) -> None:
     # test databases reuse ids.
     cache.clear()
     vectors.reset()
+    forget_refusals()
 
 
 @pytest.fixture

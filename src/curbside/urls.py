@@ -24,10 +24,14 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /practices/*/inbox/",
         "Disallow: /practices/*/edit/",
         "Disallow: /notifications/",
+        "Disallow: /search/",
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
+
+handler404 = "curbside.lib.errors.page_not_found"
+handler500 = "curbside.lib.errors.server_error"
 
 urlpatterns = [
     path("", include("curbside.qa.urls")),

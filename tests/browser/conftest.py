@@ -12,6 +12,8 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from curbside.limits.services import forget_refusals
+
 # Playwright's sync API runs an event loop in this thread, so Django's async-safety guard
 # would refuse every ORM call the tests make, though those calls are plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -43,6 +45,7 @@ def _browser_settings(settings: Any, live_server: Any, transactional_db: None) -
     settings.SITE_URL = live_server.url
     # Cached question pages are keyed by question id, and the flushed database reuses ids.
     cache.clear()
+    forget_refusals()
 
 
 @pytest.fixture(scope="session")

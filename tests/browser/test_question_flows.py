@@ -103,8 +103,10 @@ def test_a_patient_signs_up_confirms_their_email_and_asks(page: Page, live_serve
     page.get_by_label("Password").fill("lilac tortoise 1987")
     page.get_by_role("button", name="Create account").click()
 
-    expect(page).to_have_url(re.compile(r"/ask/$"))
-    expect(page.get_by_text("Please confirm your e-mail address before you post")).to_be_visible()
+    # Sign-up answers the same whether or not the address has an account: check your e-mail.
+    expect(page).to_have_url(re.compile(r"/accounts/signup/sent/$"))
+    expect(page.get_by_role("heading", name="Check your e-mail")).to_be_visible()
+    expect(page.get_by_text("rosa.lindgren@example.com")).to_be_visible()
     assert [m.to for m in mail.outbox] == [["rosa.lindgren@example.com"]]
     link = link_in(mail.outbox[0])
     assert link.startswith(f"{live_server.url}/accounts/verify/")

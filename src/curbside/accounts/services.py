@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import secrets
 
+from axes.utils import reset as axes_reset  # type: ignore[import-untyped]  # django-axes ships no types
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core import signing
@@ -93,9 +94,11 @@ def public_name_generate() -> str:
 def _clean_email(email: str) -> str:
     email = (email or "").strip().lower()
     validate_email(email)
-    if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError({"email": "An account with this e-mail address already exists."})
     return email
+
+
+def _email_taken(email: str) -> ValidationError:
+    return ValidationError({"email": "An account with this e-mail address already exists."})
 
 
 def _clean_public_name(name: str) -> str:
@@ -109,10 +112,9 @@ def _clean_public_name(name: str) -> str:
     return name
 
 
-def user_create(
-    *, email: str, password: str, role: str, public_name: str = "", verified: bool = False
-) -> User:
-    """Create an account and, unless it is already verified, send the verification mail."""
+def user_candidate(*, email: str, password: str, role: str, public_name: str = "") -> User:
+    """A new account's fields validated and its password hashed, not yet saved; whether the
+    address already has an account is not checked here (see signup_or_notify)."""
     email = _clean_email(email)
     try:
         public_name = _clean_public_name(public_name)
@@ -124,6 +126,14 @@ def user_create(
     except ValidationError as exc:
         raise ValidationError({"password": exc.messages}) from exc
     user.set_password(password)
+    return user
+
+
+def user_save_new(*, user: User, verified: bool = False) -> User:
+    """Save an account made by user_candidate and, unless it is already verified, send the
+    verification mail."""
+    if User.objects.filter(email__iexact=user.email).exists():
+        raise _email_taken(user.email)
     if verified:
         user.email_verified_at = timezone.now()
     with transaction.atomic():
@@ -133,8 +143,50 @@ def user_create(
     return user
 
 
-def user_signup_patient(*, email: str, password: str, public_name: str = "") -> User:
-    return user_create(email=email, password=password, role=Role.PATIENT, public_name=public_name)
+def user_create(
+    *, email: str, password: str, role: str, public_name: str = "", verified: bool = False
+) -> User:
+    """Create an account and, unless it is already verified, send the verification mail."""
+    candidate = user_candidate(email=email, password=password, role=role, public_name=public_name)
+    return user_save_new(user=candidate, verified=verified)
+
+
+def account_owner(email: str) -> User | None:
+    """The account a sign-up's address already belongs to, if any."""
+    return User.objects.filter(email__iexact=email).first()
+
+
+def account_exists_notify(*, user: User) -> None:
+    """Someone tried to sign up with this account's address: tell its owner, with the way in,
+    instead of telling the person who tried (sign-up never reveals who has an account)."""
+    email_enqueue(
+        to=[user.email],
+        template="accounts/email/signup_existing.txt",
+        context={
+            "user": user,
+            "login_url": settings.SITE_URL + reverse("accounts:login"),
+            "reset_url": settings.SITE_URL + reverse("accounts:password-reset"),
+        },
+    )
+
+
+def user_unlock(*, user: User) -> None:
+    """End a sign-in lockout on this account (django-axes), after its owner proved by e-mail
+    that it is theirs (a password reset). Lockouts of an address over many accounts stand."""
+    axes_reset(username=user.email)
+
+
+def user_signup_patient(*, email: str, password: str, public_name: str = "") -> User | None:
+    """A new patient account, waiting for its address to be confirmed; None when the address
+    already has an account, whose owner is e-mailed instead. Callers answer both the same."""
+    candidate = user_candidate(
+        email=email, password=password, role=Role.PATIENT, public_name=public_name
+    )
+    owner = account_owner(candidate.email)
+    if owner is not None:
+        account_exists_notify(user=owner)
+        return None
+    return user_save_new(user=candidate)
 
 
 def email_verification_token(user: User) -> str:
@@ -152,7 +204,9 @@ def email_verification_send(*, user: User) -> None:
     )
 
 
-def email_verify(*, token: str) -> User:
+def email_verify(*, token: str) -> tuple[User, bool]:
+    """The account a verification link confirms, and whether this confirmed it (False when it
+    was confirmed before)."""
     try:
         data = signing.loads(token, salt=_VERIFY_SALT, max_age=settings.EMAIL_VERIFICATION_MAX_AGE)
     except signing.SignatureExpired as exc:
@@ -162,10 +216,11 @@ def email_verify(*, token: str) -> User:
     user = User.objects.filter(pk=data.get("u"), email=data.get("e"), is_active=True).first()
     if user is None:
         raise ValidationError("This verification link is not valid.")
-    if user.email_verified_at is None:
-        user.email_verified_at = timezone.now()
-        user.save(update_fields=["email_verified_at"])
-    return user
+    if user.email_verified_at is not None:
+        return user, False
+    user.email_verified_at = timezone.now()
+    user.save(update_fields=["email_verified_at"])
+    return user, True
 
 
 def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:

@@ -10,6 +10,7 @@ app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("signup/physician/", views.signup_physician, name="signup-physician"),
+    path("signup/sent/", views.signup_sent, name="signup-sent"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -41,7 +42,7 @@ urlpatterns = [
     ),
     path(
         "password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        views.PasswordResetConfirm.as_view(
             template_name="accounts/password_reset_confirm.html",
             success_url=reverse_lazy("accounts:password-reset-complete"),
         ),

@@ -2,14 +2,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from curbside.accounts import services
 from curbside.accounts.forms import ApiTokenForm, PatientSignupForm, PhysicianSignupForm
+from curbside.accounts.models import User
 from curbside.lib.access import require_signed_in
 from curbside.lib.forms import form_add_service_errors
 from curbside.providers.services import physician_signup
@@ -21,17 +25,11 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = PatientSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.user_signup_patient(**form.cleaned_data)
+            services.user_signup_patient(**form.cleaned_data)
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            login(request, user, backend=_BACKEND)
-            messages.success(
-                request,
-                f"Welcome, {user.public_name}. We sent a link to "
-                f"{user.email}; open it to confirm your address.",
-            )
-            return redirect("qa:ask")
+            return _signup_sent(request, form.cleaned_data["email"])
     return render(
         request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
     )
@@ -43,17 +41,11 @@ def signup_physician(request: HttpRequest) -> HttpResponse:
         data = dict(form.cleaned_data)
         data["board_certifications"] = data["board_certifications"].splitlines()
         try:
-            physician = physician_signup(**data)
+            physician_signup(**data)
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            login(request, physician.user, backend=_BACKEND)
-            messages.success(
-                request,
-                "Thank you. A moderator will check your NPI and "
-                "credentials; we'll e-mail you when you can answer.",
-            )
-            return redirect(physician)
+            return _signup_sent(request, form.cleaned_data["email"], physician=True)
     return render(
         request,
         "accounts/signup_physician.html",
@@ -62,14 +54,36 @@ def signup_physician(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _signup_sent(request: HttpRequest, email: str, *, physician: bool = False) -> HttpResponse:
+    """The same answer whether the address was new or already had an account (whose owner was
+    e-mailed instead): sign-up never tells anyone who has an account."""
+    request.session["signup_sent"] = {"email": email.strip().lower(), "physician": physician}
+    return redirect("accounts:signup-sent")
+
+
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    sent = request.session.get("signup_sent")
+    if not sent:
+        return redirect("accounts:signup")
+    return render(request, "accounts/signup_sent.html", sent)
+
+
 def verify_email(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        user = services.email_verify(token=token)
+        user, first_time = services.email_verify(token=token)
     except ValidationError as exc:
         return render(
             request, "accounts/verify_failed.html", {"message": " ".join(exc.messages)}, status=400
         )
-    messages.success(request, f"Thank you — {user.email} is confirmed.")
+    if first_time and not request.user.is_authenticated:
+        # The link finishes sign-up: it went to the address, so it signs its owner in, once.
+        login(request, user, backend=_BACKEND)
+        request.session.pop("signup_sent", None)
+        messages.success(request, f"Welcome, {user.public_name}: {user.email} is confirmed.")
+    else:
+        messages.success(request, f"Thank you — {user.email} is confirmed.")
+    if user.is_physician:
+        return redirect(user.physician)
     return redirect("qa:ask" if user.is_patient else "qa:home")
 
 
@@ -82,7 +96,16 @@ def verify_email_resend(request: HttpRequest) -> HttpResponse:
     else:
         services.email_verification_send(user=user)
         messages.success(request, f"We sent a new confirmation link to {user.email}.")
-    return redirect(request.POST.get("next") or "accounts:account")
+    return redirect(_next_on_this_site(request) or "accounts:account")
+
+
+def _next_on_this_site(request: HttpRequest) -> str:
+    """The `next` the form sent when it leads to a page of this site, else "" (never off-site)."""
+    target = request.POST.get("next", "")
+    on_site = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if on_site else ""
 
 
 @login_required
@@ -117,3 +140,12 @@ def api_token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     services.api_token_revoke(token=token)
     messages.success(request, f"Token “{token.name}” is revoked.")
     return redirect("accounts:account")
+
+
+class PasswordResetConfirm(auth_views.PasswordResetConfirmView):
+    """Django's reset form; a new password also ends a sign-in lockout on the account."""
+
+    def form_valid(self, form: SetPasswordForm[User]) -> HttpResponse:
+        response = super().form_valid(form)
+        services.user_unlock(user=form.user)
+        return response

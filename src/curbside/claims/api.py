@@ -2,8 +2,8 @@
 """POST /claims/check: the claim check on any text, open to anonymous clients.
 
 No session and no CSRF token are needed for the JSON body (like /triage and
-/practices/{slug}/consultations); each client IP may send CHECK_LIMIT texts per CHECK_WINDOW
-seconds."""
+/practices/{slug}/consultations); each client may send rates.CLAIMS texts (limits.http: per IP,
+or per API token)."""
 
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -11,12 +11,9 @@ from ninja import Field, Router, Schema
 from pydantic import field_validator
 
 from curbside.claims.services import TEXT_MAX, claims_check
-from curbside.lib.throttle import ThrottledOut, throttled_response
+from curbside.limits.http import ThrottledOut, rate_limited
 
 router = Router(tags=["claims"])
-
-CHECK_LIMIT = 60
-CHECK_WINDOW = 10 * 60
 
 
 class CheckIn(Schema):
@@ -54,10 +51,8 @@ class VerdictOut(Schema):
     summary="Check a text's claims about botulinum toxin products (open, rate limited)",
 )
 @csrf_exempt
+@rate_limited("claims")
 def claims_check_text(
     request: HttpRequest, payload: CheckIn
 ) -> list[dict[str, str | list[str]]] | HttpResponse:
-    refused = throttled_response(request, scope="claims", limit=CHECK_LIMIT, window=CHECK_WINDOW)
-    if refused is not None:
-        return refused
     return [verdict.as_dict() for verdict in claims_check(text=payload.text)]

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Page, Paginator
+from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 
 
-def paginate(request: HttpRequest, queryset: QuerySet[Any], per_page: int = 0) -> Page[Any]:
-    """The page the `page` parameter asks for; a bad or too-large number gives the nearest page."""
-    paginator = Paginator(queryset, per_page or settings.CURBSIDE_PAGE_SIZE)
-    return paginator.get_page(request.GET.get("page"))
+def paginate(
+    request: HttpRequest, items: QuerySet[Any] | Sequence[Any], per_page: int = 0
+) -> Page[Any]:
+    """The page `?page=` asks for (the first when absent). A number that is not one of the
+    pages — past the last, zero, or not a number — is a 404, as a page that does not exist."""
+    paginator = Paginator(items, per_page or settings.CURBSIDE_PAGE_SIZE)
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as exc:
+        raise Http404("There is no such page.") from exc

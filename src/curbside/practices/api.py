@@ -13,10 +13,10 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Query, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from curbside.api import AUTH, api
-from curbside.lib.throttle import ThrottledOut
+from curbside.api import AUTH, Pages, api
+from curbside.limits.http import ThrottledOut, client_ip
 from curbside.practices import access, services, spam
 from curbside.practices.models import (
     ConsultationRequest,
@@ -158,7 +158,7 @@ def consultation_create(
             message=payload.message,
             preferred_contact_time=payload.preferred_contact_time,
             consent=payload.consent,
-            ip=spam.client_ip(request),
+            ip=client_ip(request),
         )
     except spam.RateLimited as exc:
         response = api.create_response(request, {"detail": exc.message}, status=429)
@@ -176,7 +176,7 @@ def consultation_create(
     auth=AUTH,
     summary="The practice's consultation requests (its staff and physicians, moderators)",
 )
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pages)
 def consultation_list(
     request: HttpRequest, slug: str, filters: Query[InboxFilters]
 ) -> ConsultationRequestQuerySet:

@@ -260,7 +260,7 @@ def consultation_request_create(
         preferred_contact_time=preferred_contact_time,
         consent=consent,
     )
-    spam.rate_limit_check(ip=ip, email=cleaned["email"], phone=cleaned["phone"])
+    spam.rate_limit_spend(ip=ip, email=cleaned["email"], phone=cleaned["phone"])
     now = timezone.now()
     with transaction.atomic():
         consultation = ConsultationRequest.objects.create(
@@ -280,7 +280,6 @@ def consultation_request_create(
                     "response_time": _response_time_words(practice),
                 },
             )
-    spam.rate_limit_count(ip=ip, email=cleaned["email"], phone=cleaned["phone"])
     return consultation
 
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
+from curbside.limits.http import client_ip
 from curbside.practices import access, services, spam
 from curbside.practices.forms import (
     ConsultationForm,
@@ -50,7 +51,7 @@ def consultation_create(request: HttpRequest, slug: str) -> HttpResponse:
         return _render_practice(request, practice, form, status=400)
     try:
         consultation = services.consultation_request_create(
-            practice=practice, ip=spam.client_ip(request), **form.service_arguments()
+            practice=practice, ip=client_ip(request), **form.service_arguments()
         )
     except spam.RateLimited as exc:
         form.add_error(None, exc.message)

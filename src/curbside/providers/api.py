@@ -7,8 +7,10 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
+from pydantic import field_validator
 
+from curbside.api import Pages, error_response
 from curbside.providers import access, profile
 from curbside.providers.forms import DoctorSearchForm
 from curbside.providers.models import (
@@ -18,27 +20,57 @@ from curbside.providers.models import (
     NearbyPhysicians,
     Physician,
     PhysicianQuerySet,
+    SearchSort,
+    Specialty,
 )
 
 router = Router(tags=["doctors"])
 
 
 class DoctorFilters(Schema):
-    treatment: str = Field("", max_length=60, description="A treatment slug, e.g. 'botox'.")
-    specialty: str = Field("", max_length=40, description="A specialty code, e.g. 'dermatology'.")
+    treatment: str = Field(
+        "",
+        max_length=60,
+        description="A treatment slug, e.g. 'botox'; one we don't know answers 404.",
+    )
+    specialty: str = Field(
+        "",
+        description="A specialty code, e.g. 'dermatology'.",
+        json_schema_extra={"enum": ["", *Specialty.values]},
+    )
     near: str = Field(
         "",
         max_length=100,
-        description="A US ZIP code or city: '10001', 'Philadelphia, PA', 'Philadelphia PA'.",
+        description="A US ZIP code or city: '10001', 'Philadelphia, PA', 'Philadelphia PA'; a "
+        "place we can't find answers 404.",
     )
     radius: int | None = Field(
         None,
+        ge=1,
+        le=MAX_RADIUS_MILES,
         description=f"Miles around `near`, 1 to {MAX_RADIUS_MILES}; {DEFAULT_RADIUS_MILES} if "
         "left out.",
     )
     sort: str = Field(
-        "", description="'distance' (the default with `near`) or 'score' (Bayesian rating)."
+        "",
+        description="'distance' (the default with `near`; without `near`, best rated first) "
+        "or 'score' (Bayesian rating).",
+        json_schema_extra={"enum": ["", *SearchSort.values]},
     )
+
+    @field_validator("specialty")
+    @classmethod
+    def _known_specialty(cls, value: str) -> str:
+        if value and value not in Specialty.values:
+            raise ValueError(f"We don't know the specialty '{value}'.")
+        return value
+
+    @field_validator("sort")
+    @classmethod
+    def _known_sort(cls, value: str) -> str:
+        if value and value not in SearchSort.values:
+            raise ValueError("Sort by 'distance' or 'score'.")
+        return value
 
 
 class DoctorBase(Schema):
@@ -134,19 +166,25 @@ class DoctorDetailOut(DoctorBase):
     exclude_unset=True,
     summary="Find a doctor",
     description="Verified physicians by treatment, specialty and distance, nearest first with "
-    "`near`, else best rated first. Bad filters answer 400 with the reason in `detail`. "
-    f"Without `near`, the list stops at the {SEARCH_MAX_RESULTS:,} best rated.",
+    "`near`, else best rated first. A treatment or place we don't know answers 404 with the "
+    f"reason in `detail`. Without `near`, the list stops at the {SEARCH_MAX_RESULTS:,} best "
+    "rated.",
+    openapi_extra={"responses": {"404": error_response("An unknown treatment or place.")}},
 )
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pages)
 def doctor_list(
     request: HttpRequest, filters: Query[DoctorFilters]
 ) -> PhysicianQuerySet | NearbyPhysicians:
-    form = DoctorSearchForm(filters.dict())
+    wanted = filters.dict()
+    if wanted["sort"] == SearchSort.DISTANCE and not wanted["near"].strip():
+        wanted["sort"] = ""  # no place to measure from: best rated first
+    form = DoctorSearchForm(wanted)
     if not form.is_valid():
+        # What the schema cannot say: whether we know this treatment slug or place.
         reasons = [
             f"{field}: {' '.join(str(e) for e in errors)}" for field, errors in form.errors.items()
         ]
-        raise HttpError(400, " ".join(reasons))
+        raise HttpError(404, " ".join(reasons))
     return Physician.objects.verified().for_card().search(**form.search_args())
 
 

@@ -9,7 +9,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from curbside.accounts.models import Role, User
-from curbside.accounts.services import user_create
+from curbside.accounts.services import (
+    account_exists_notify,
+    account_owner,
+    user_candidate,
+    user_save_new,
+)
 from curbside.lib.geo import LatLon, city_location, zip_location
 from curbside.lib.text import clean_text, render_markdown
 from curbside.moderation.services import audit_record
@@ -113,8 +118,11 @@ def physician_signup(
     state: str,
     bio: str = "",
     board_certifications: Iterable[str] = (),
-) -> Physician:
-    """A physician account waiting for a moderator to check the NPI and credentials."""
+) -> Physician | None:
+    """A physician account waiting for its address to be confirmed and for a moderator to
+    check the NPI and credentials; None when the address already has an account, whose owner
+    is e-mailed instead (accounts.services.account_exists_notify). Callers answer both the
+    same."""
     fields = _clean_physician_fields(
         first_name=first_name,
         last_name=last_name,
@@ -131,8 +139,13 @@ def physician_signup(
         for b in board_certifications
         if b.strip()
     ]
+    candidate = user_candidate(email=email, password=password, role=Role.PHYSICIAN)
+    owner = account_owner(candidate.email)
+    if owner is not None:
+        account_exists_notify(user=owner)
+        return None
     with transaction.atomic():
-        user = user_create(email=email, password=password, role=Role.PHYSICIAN)
+        user = user_save_new(user=candidate)
         physician = Physician.objects.create(
             user=user,
             slug=physician_slug(str(fields["first_name"]), str(fields["last_name"])),

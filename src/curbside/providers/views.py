@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -26,7 +25,7 @@ def physician_list(request: HttpRequest) -> HttpResponse:
         return render(request, "providers/physician_list.html", context, status=400)
     criteria = form.search_args()
     physicians = Physician.objects.verified().for_card().search(**criteria)
-    page = Paginator(physicians, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, physicians, SEARCH_PAGE_SIZE)
     context = {"form": form, "page": page, "place": form.cleaned_data["near"], **criteria}
     return render(request, "providers/physician_list.html", context)
 

@@ -7,10 +7,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from curbside.api import AUTH
+from curbside.api import AUTH, Pages
 from curbside.lib.access import require_patient
+from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.providers.models import Physician
 from curbside.qa import access, services
 from curbside.qa.models import (
@@ -125,9 +126,11 @@ class QuestionCreatedOut(QuestionOut):
         )
 
 
+# Lengths as the services count them (qa.services: after trimming and tidying the text); the
+# schema's maximums are twice as loose, because Markdown and spacing are counted there first.
 class QuestionIn(Schema):
-    title: str = Field(max_length=TITLE_MAX * 2)
-    body: str = Field(max_length=BODY_MAX * 2)
+    title: str = Field(min_length=10, max_length=TITLE_MAX * 2)
+    body: str = Field(min_length=20, max_length=BODY_MAX * 2)
     treatments: list[str] = Field(description="Treatment slugs, e.g. ['botox'].", max_length=10)
     city: str = Field("", max_length=160)
     condition: str | None = Field(
@@ -141,8 +144,8 @@ class QuestionIn(Schema):
 
 
 class AnswerIn(Schema):
-    headline: str = Field(max_length=HEADLINE_MAX * 2)
-    body: str = Field(max_length=ANSWER_MAX * 2)
+    headline: str = Field(min_length=5, max_length=HEADLINE_MAX * 2)
+    body: str = Field(min_length=30, max_length=ANSWER_MAX * 2)
 
 
 class QuestionFilters(Schema):
@@ -160,7 +163,7 @@ def _treatments(slugs: list[str]) -> list[Treatment]:
 
 
 @router.get("", response=list[QuestionSummaryOut], summary="List published questions")
-@paginate(PageNumberPagination, page_size=20)
+@paginate(Pages)
 def question_list(request: HttpRequest, filters: Query[QuestionFilters]) -> QuestionQuerySet:
     if filters.q.strip():  # full-text, best match first
         questions = search_questions_queryset(filters.q).for_list()
@@ -184,7 +187,12 @@ class SimilarOut(Schema):
 
 
 # Before the /{question_id} routes, so "similar" is never read as an id.
-@router.get("/similar", response=list[SimilarOut], summary="Published questions similar to a text")
+@router.get(
+    "/similar",
+    response={200: list[SimilarOut], 429: ThrottledOut},
+    summary="Published questions similar to a text (open, rate limited)",
+)
+@rate_limited("similar")
 def question_similar(request: HttpRequest, filters: Query[SimilarFilters]) -> list[SimilarOut]:
     return [
         SimilarOut(id=s.id, title=s.title, url=settings.SITE_URL + s.url, score=round(s.score, 4))

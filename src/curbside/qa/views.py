@@ -19,6 +19,7 @@ from curbside.lib.access import require_patient, require_signed_in, require_veri
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.htmx import HtmxHttpRequest
 from curbside.lib.pagination import paginate
+from curbside.limits.http import rate_limited
 from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment
@@ -183,6 +184,7 @@ def _ask_suggestions(title: str, body: str) -> list[Similar]:
 
 
 @require_GET
+@rate_limited("similar")
 def ask_similar(request: HttpRequest) -> HttpResponse:
     """The ask page's "Already answered" list for the text typed so far (an htmx partial);
     public data, so open to anyone, like GET /api/v1/questions/similar."""

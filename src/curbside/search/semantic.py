@@ -89,6 +89,12 @@ def get_model() -> SentenceTransformer | None:
     return _model
 
 
+def warm_up() -> bool:
+    """Load the model and run it once, so that a web worker pays the seconds this takes when
+    it starts (gunicorn_config.post_worker_init), not on its first search; False without one."""
+    return embed_one("warm up") is not None
+
+
 def reset() -> None:
     """Forget the loaded model (tests, or after changing CURBSIDE_EMBEDDING_MODEL)."""
     global _model, _failed

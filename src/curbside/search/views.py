@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from curbside.lib.pagination import paginate
+from curbside.limits.http import rate_limited
 from curbside.search import fulltext
 from curbside.search.documents import DocumentKind, SearchDocument
 from curbside.search.forms import KIND_SLUGS, SearchForm
@@ -27,6 +28,7 @@ class ResultGroup:
     url: str
 
 
+@rate_limited("search")
 def search(request: HttpRequest) -> HttpResponse:
     """Results grouped by kind, the first few of each; with `kind`, one kind's results a page
     at a time. A fixed number of queries: a count and a page per kind shown."""
@@ -47,7 +49,7 @@ def search(request: HttpRequest) -> HttpResponse:
             # Questions: the full-text ranking fused with the nearest in meaning (search.hybrid).
             ranked = [qid for qid, _ in search_questions(q, parsed, fulltext.RANK_WINDOW)]
             if slug == chosen:
-                ids = Paginator(ranked, PAGE_SIZE).get_page(request.GET.get("page"))
+                ids = paginate(request, ranked, PAGE_SIZE)
                 shown = _question_documents(list(ids), parsed)
                 context["page"], context["page_query"] = ids, url
                 groups.append(ResultGroup(slug, label, ids.paginator.count, shown, url))
@@ -59,7 +61,7 @@ def search(request: HttpRequest) -> HttpResponse:
             continue
         found = fulltext.search(SearchDocument.objects.filter(kind=kind), parsed, snippets=True)
         if slug == chosen:
-            page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+            page = paginate(request, found, PAGE_SIZE)
             context["page"], context["page_query"] = page, url
             groups.append(ResultGroup(slug, label, page.paginator.count, list(page), url))
         elif not chosen:

@@ -2,21 +2,19 @@
 """POST /triage: the emergency check on any text, open to anonymous clients.
 
 No session and no CSRF token are needed for the JSON body (like /practices/{slug}/consultations);
-each client IP may send TRIAGE_LIMIT texts per TRIAGE_WINDOW seconds."""
+each client may send rates.TRIAGE texts (limits.http: per IP, or per API token)."""
 
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 from pydantic import field_validator
 
-from curbside.lib.throttle import ThrottledOut, throttled_response
+from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.triage.check import NOT_URGENT_ADVICE, TriageResult, triage
 
 router = Router(tags=["triage"])
 
 TEXT_MAX = 10000
-TRIAGE_LIMIT = 60
-TRIAGE_WINDOW = 10 * 60
 
 
 class TriageIn(Schema):
@@ -59,8 +57,6 @@ class TriageOut(Schema):
     summary="Check a text for urgent symptoms (open to anonymous clients, rate limited)",
 )
 @csrf_exempt
+@rate_limited("triage")
 def triage_check(request: HttpRequest, payload: TriageIn) -> TriageResult | HttpResponse:
-    refused = throttled_response(request, scope="triage", limit=TRIAGE_LIMIT, window=TRIAGE_WINDOW)
-    if refused is not None:
-        return refused
     return triage(payload.text)

@@ -46,7 +46,8 @@ def test_it_pages_and_keeps_the_filter(client: Client, botox, settings):
     html = client.get("/articles/?treatment=botox").content.decode()
     assert "?treatment=botox&amp;page=2" in html
     assert client.get("/articles/?treatment=botox&page=2").status_code == 200
-    assert client.get("/articles/?page=abc").status_code == 200
+    assert client.get("/articles/?page=abc").status_code == 404
+    assert client.get("/articles/?treatment=botox&page=3").status_code == 404
 
 
 def test_writers_see_their_own_articles_and_drafts(physician, other_physician, staff, botox):

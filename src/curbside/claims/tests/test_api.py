@@ -7,9 +7,11 @@ import json
 import pytest
 from django.test import Client
 
-from curbside.claims import api as claims_api
 from curbside.claims.services import TEXT_MAX
 from curbside.conftest import client_for
+from curbside.limits import rates
+from curbside.limits.http import Rates
+from curbside.limits.services import Rate
 
 URL = "/api/v1/claims/check"
 
@@ -83,15 +85,19 @@ def test_empty_and_too_long_texts_are_422(db):
     assert _post(Client(), {"text": "x" * TEXT_MAX}).status_code == 200
 
 
+THREE = Rates(anonymous=Rate(3, 600), token=Rate(30, 600), what="checks")
+
+
 def test_it_is_rate_limited_per_client(db, monkeypatch):
-    monkeypatch.setattr(claims_api, "CHECK_LIMIT", 3)
+    monkeypatch.setitem(rates.BY_SCOPE, "claims", THREE)
+    monkeypatch.setattr("curbside.limits.services._now", lambda: 1_800_000_030.0)
     client = Client()
     for _ in range(3):
         assert _post(client, {"text": "Botox is approved for TMJ."}).status_code == 200
     refused = _post(client, {"text": "Botox is approved for TMJ."})
     assert refused.status_code == 429
     assert "Too many checks" in refused.json()["detail"]
-    assert 0 < int(refused["Retry-After"]) <= claims_api.CHECK_WINDOW
+    assert 0 < int(refused["Retry-After"]) <= THREE.anonymous.window
     assert _post(Client(REMOTE_ADDR="10.0.0.9"), {"text": "hello"}).status_code == 200
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import authenticate
+from django.test import RequestFactory
 from django.db.models import Avg, Count
 
 from curbside.articles.models import Article
@@ -55,7 +56,8 @@ def test_it_loads_the_demo(settings):
     assert all(is_valid_npi(npi) for npi in Physician.objects.values_list("npi", flat=True))
 
     for _role, email, password in DEMO_LOGINS:
-        assert authenticate(email=email, password=password) is not None, email
+        request = RequestFactory().post("/accounts/login/")  # sign-in throttling needs one
+        assert authenticate(request, email=email, password=password) is not None, email
 
     # The claim check ran over the loaded answers and articles (its tasks are only recorded
     # here): the intentionally false practice post is flagged and waits for a moderator.

@@ -55,3 +55,9 @@ def form_data(practice: Practice, **overrides: Any) -> dict[str, Any]:
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.fixture(autouse=True)
+def _one_rate_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests count requests against hourly and daily limits: keep them in one window.
+    monkeypatch.setattr("curbside.limits.services._now", lambda: 1_800_000_030.0)

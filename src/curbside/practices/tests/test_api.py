@@ -8,7 +8,7 @@ from django.test import Client
 
 from curbside.accounts.services import api_token_create
 from curbside.conftest import client_for
-from curbside.practices import spam
+from curbside.limits import rates
 from curbside.practices.models import ConsultationRequest
 from curbside.practices.tests.factories import ConsultationRequestFactory
 from curbside.providers.tests.factories import PhysicianFactory
@@ -91,13 +91,13 @@ def test_it_404s_unknown_practices(db):
 
 def test_it_rate_limits_with_429_and_says_when_to_retry(practice):
     client = Client()
-    for n in range(spam.IP_LIMIT):
+    for n in range(rates.CONSULTATION_IP.limit):
         assert _post(client, {**BODY, "email": f"p{n}@example.com"}).status_code == 201
     response = _post(client, {**BODY, "email": "late@example.com"})
     assert response.status_code == 429
     assert "try again in" in response.json()["detail"]
     assert int(response["Retry-After"]) > 0
-    assert ConsultationRequest.objects.count() == spam.IP_LIMIT
+    assert ConsultationRequest.objects.count() == rates.CONSULTATION_IP.limit
 
 
 def test_the_honeypot_and_timing_checks_do_not_apply(practice):

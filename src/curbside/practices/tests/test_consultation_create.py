@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from curbside.limits import rates
 from curbside.notifications.models import Notification
 from curbside.practices import spam
 from curbside.practices.models import ConsultationRequest, Practice
@@ -136,7 +137,7 @@ def test_a_too_fast_form_keeps_its_start_time_and_an_expired_one_gets_a_new_one(
 
 
 def test_it_rate_limits_per_ip(client: Client, practice):
-    for n in range(spam.IP_LIMIT):
+    for n in range(rates.CONSULTATION_IP.limit):
         response = _post(client, practice, email=f"p{n}@example.com", phone="")
         assert response.status_code == 302
     response = _post(client, practice, email="another@example.com", phone="")
@@ -144,7 +145,7 @@ def test_it_rate_limits_per_ip(client: Client, practice):
     assert int(response["Retry-After"]) > 0
     html = response.content.decode()
     assert "Too many consultation requests from your network" in html and "try again in" in html
-    assert ConsultationRequest.objects.count() == spam.IP_LIMIT
+    assert ConsultationRequest.objects.count() == rates.CONSULTATION_IP.limit
     # Another address (a different client) is not affected.
     other = client.post(
         URL, form_data(practice, email="x@example.com", phone=""), REMOTE_ADDR="198.51.100.4"
@@ -153,7 +154,7 @@ def test_it_rate_limits_per_ip(client: Client, practice):
 
 
 def test_it_rate_limits_per_address(client: Client, practice):
-    for n in range(spam.ADDRESS_LIMIT):
+    for n in range(rates.CONSULTATION_ADDRESS.limit):
         ip = f"198.51.100.{n + 1}"
         assert client.post(URL, form_data(practice), REMOTE_ADDR=ip).status_code == 302
     response = client.post(
@@ -165,7 +166,7 @@ def test_it_rate_limits_per_address(client: Client, practice):
         URL, form_data(practice, email="", phone="212.555.0188"), REMOTE_ADDR="192.0.2.2"
     )
     assert response.status_code == 429
-    assert ConsultationRequest.objects.count() == spam.ADDRESS_LIMIT
+    assert ConsultationRequest.objects.count() == rates.CONSULTATION_ADDRESS.limit
 
 
 def test_it_404s_unknown_practices_and_refuses_get(client: Client, practice):

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from curbside.limits import rates
 from curbside.notifications.services import email_opt_out
 from curbside.practices import services, spam
 from curbside.practices.models import ConsultationRequest
@@ -69,12 +70,12 @@ def test_it_refuses_a_treatment_the_practice_does_not_offer(practice, botox):
 
 
 def test_rate_limited_requests_save_nothing(practice):
-    for n in range(spam.ADDRESS_LIMIT):
+    for n in range(rates.CONSULTATION_ADDRESS.limit):
         _create(practice, ip=f"198.51.100.{n}")
     with pytest.raises(spam.RateLimited) as caught:
         _create(practice, ip="192.0.2.50")
     assert caught.value.retry_after > 0
-    assert ConsultationRequest.objects.count() == spam.ADDRESS_LIMIT
+    assert ConsultationRequest.objects.count() == rates.CONSULTATION_ADDRESS.limit
 
 
 def test_staff_who_opted_out_get_the_in_app_notice_only(practice, staff, physician):

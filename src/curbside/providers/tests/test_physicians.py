@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -37,6 +39,9 @@ def test_a_physician_applies_and_waits_for_verification(client: Client):
     assert physician.slug == "mira-vance" and "<strong>skin</strong>" in physician.bio_html
     assert [t.slug for t in physician.treatments.all()] == ["botox"]
     assert physician.board_certifications.get().verified_at is None
+    assert client.get(physician.get_absolute_url()).status_code == 404  # not signed in yet
+    link = re.search(r"http://testserver(/\S+)", mail.outbox[-1].body).group(1)
+    assert client.get(link)["Location"] == physician.get_absolute_url()  # confirms, signs in
     assert client.get(physician.get_absolute_url()).status_code == 200  # the owner sees it
     assert Client().get(physician.get_absolute_url()).status_code == 404  # nobody else does yet
 

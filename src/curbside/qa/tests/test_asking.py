@@ -53,7 +53,7 @@ def test_home_and_treatment_pages(client: Client, answered_question: Question, b
     page = client.get("/treatments/botox/")
     assert page.status_code == 200 and answered_question.title in page.content.decode()
     assert client.get("/treatments/nope/").status_code == 404
-    assert client.get("/treatments/botox/?page=abc").status_code == 200
+    assert client.get("/treatments/botox/?page=abc").status_code == 404
 
 
 def test_the_ask_page_preselects_the_treatment_it_came_from(patient, botox):

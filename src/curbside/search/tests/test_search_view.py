@@ -70,8 +70,8 @@ def test_it_pages_one_kind(client: Client) -> None:
     assert "Page 1 of 2" in first.text
     second = _get(client, q="masseter", kind="questions", page="2")
     assert second.text.count('class="search-result"') == 1
-    beyond = _get(client, q="masseter", kind="questions", page="99x")
-    assert beyond.status_code == 200
+    assert _get(client, q="masseter", kind="questions", page="99x").status_code == 404
+    assert _get(client, q="masseter", kind="questions", page="3").status_code == 404
 
 
 def test_it_finds_physicians(client: Client, physician: Physician) -> None:

@@ -8,6 +8,9 @@ import pytest
 from django.test import Client
 
 from curbside.conftest import client_for
+from curbside.limits import rates
+from curbside.limits.http import Rates
+from curbside.limits.services import Rate
 from curbside.triage import api as triage_api
 from curbside.triage.check import NOT_URGENT_ADVICE
 
@@ -66,15 +69,19 @@ def test_empty_and_too_long_texts_are_422(db):
     assert _post(Client(), {"text": "x" * triage_api.TEXT_MAX}).status_code == 200
 
 
+THREE = Rates(anonymous=Rate(3, 600), token=Rate(30, 600), what="checks")
+
+
 def test_it_is_rate_limited_per_client(db, monkeypatch):
-    monkeypatch.setattr(triage_api, "TRIAGE_LIMIT", 3)
+    monkeypatch.setitem(rates.BY_SCOPE, "triage", THREE)
+    monkeypatch.setattr("curbside.limits.services._now", lambda: 1_800_000_030.0)
     client = Client()
     for _ in range(3):
         assert _post(client, {"text": "hello"}).status_code == 200
     refused = _post(client, {"text": "hello"})
     assert refused.status_code == 429
     assert "Too many checks" in refused.json()["detail"]
-    assert 0 < int(refused["Retry-After"]) <= triage_api.TRIAGE_WINDOW
+    assert 0 < int(refused["Retry-After"]) <= THREE.anonymous.window
     other = _post(Client(REMOTE_ADDR="10.0.0.9"), {"text": "hello"})
     assert other.status_code == 200
 

@@ -35,6 +35,8 @@ class Command(BaseCommand):
         sys.argv = [
             "gunicorn",
             "curbside.wsgi:application",
+            "--config",
+            "python:curbside.gunicorn_config",
             "--bind",
             options["addr"],
             "--workers",

@@ -1,0 +1,69 @@
+"""The API probed by schemathesis from its own OpenAPI document (`make test-api`).
+
+For every operation in /api/v1/openapi.json, schemathesis generates requests, valid and
+invalid by the schema, and sends them to the app through WSGI. Each response must not be a
+server error, must match the schema the document gives for its status and content type, and
+valid data must not be refused (so the schema states the bounds the code enforces). Bounded
+by MAX_EXAMPLES per operation, derandomized, so the step takes the same time on every run.
+
+The two writes of text (a question, an answer) are not held to "valid data is accepted":
+whether they are depends on what is stored (the treatments that exist, one answer per
+physician) and on rules a schema cannot state (no HTML; lengths counted after tidying the
+text); their refusals are 422 with the reason, which the other checks hold them to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from schemathesis import checks as checks_
+from hypothesis import HealthCheck, settings
+
+from curbside.accounts.services import api_token_create
+from curbside.accounts.tests.factories import UserFactory
+from curbside.practices.tests.factories import PracticeFactory
+from curbside.providers.tests.factories import PhysicianFactory
+from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
+from curbside.wsgi import application
+
+pytestmark = pytest.mark.fuzz
+
+MAX_EXAMPLES = 40
+CHECKS = [
+    checks_.not_a_server_error,
+    checks_.response_schema_conformance,
+    checks_.content_type_conformance,
+    checks_.status_code_conformance,
+    checks_.positive_data_acceptance,
+]
+
+
+@pytest.fixture
+def token(transactional_db: None, settings: Any) -> str:
+    """Data for the operations to find, and a patient's API token to send with every call."""
+    settings.CURBSIDE_RATE_LIMITS = False  # limits are tested on their own (limits/tests)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    botox = TreatmentFactory(slug="botox", name="Botox", kind="neurotoxin")
+    question = QuestionFactory(treatments=[botox])
+    AnswerFactory(question=question, physician=PhysicianFactory(practice=PracticeFactory()))
+    patient = UserFactory(email="fuzz@example.com")
+    _, raw = api_token_create(user=patient, name="schemathesis")
+    return raw
+
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@schema.parametrize()
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+def test_the_api_keeps_to_its_schema(case: Any, token: str) -> None:
+    writes_text = case.method == "POST" and case.path.startswith("/api/v1/questions")
+    checks = [c for c in CHECKS if not (writes_text and c is checks_.positive_data_acceptance)]
+    case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=checks)
