@@ -177,11 +177,12 @@ def _question(author: User, treatments: list[Treatment], n: int) -> Question:
         author=author,
         treatments=treatments,
         city=PLACES[n % len(PLACES)][0],
-        title=f"How long does swelling last after {treatments[0].name.lower()}? (case {n})",
+        # No symptoms: triage would rightly hold some of these for a moderator otherwise.
+        title=f"How long do results last after {treatments[0].name.lower()}? (case {n})",
         body=(
-            f"I had {treatments[0].name.lower()} two weeks ago and the left side is still "
-            "more swollen than the right. I have ice on it twice a day. Is this normal, and "
-            "when should I go back to my injector?"
+            f"I had {treatments[0].name.lower()} two weeks ago and I'm happy with it so far. "
+            "How long should I expect the result to last, and when should I book a follow-up "
+            "visit with my injector?"
         ),
     )
 

@@ -67,6 +67,7 @@ def test_production_settings_pass_check_deploy_with_hsts(tmp_path):
         "DJANGO_SETTINGS_MODULE": "curbside.settings",
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests' event loop
     check = subprocess.run(
         [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,
