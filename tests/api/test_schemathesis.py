@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis import checks as checks_
 from hypothesis import HealthCheck, settings
+from schemathesis import checks as checks_
 
 from curbside.accounts.services import api_token_create
 from curbside.accounts.tests.factories import UserFactory

@@ -1,7 +1,7 @@
 """XSS probe: every payload of xss_payloads.txt through every user-written field a page shows,
 each page rendered in Chromium.
 
-Coverage: 56 payloads x 32 user-written fields (FIELDS below) x 21 kinds of page, in 114 page
+Coverage: 56 payloads x 32 user-written fields (FIELDS below) x 21 kinds of page, in 89 page
 loads as visitor, patient, physician, practice staff and moderator. Every payload goes through
 every field whose column can hold it: 1,612 payload-field pairs of 1,792. The rest do not fit:
 20 payloads are longer than a 40-character public name, 5 than a 60-character name or
@@ -22,14 +22,15 @@ that HTML. Values keep to their column's max_length, as a form and the database 
 practice's website, which a template puts in an href where escaping cannot help, only gets the
 payloads that the service's URL check (practices.services.practice_validate) accepts.
 
-Batching, so that the file runs in well under a minute. A field's payloads are packed into as
-few values as its column allows (space-separated on one line; in Markdown, blocks between
+Batching, so that the file runs in under a minute. A field's payloads are packed into as few
+values as its column allows (space-separated on one line; in Markdown, blocks between
 "XSS-PROBE-<id>:" markers), and one page shows many values where it can: the doctor list,
-question lists, inbox, moderation queues, and a "digest" question answered by every physician.
-Fields that appear only on a detail page (a bio, a practice's address and description, an
-article's body, a consultation request's contact details) have their packs on the objects whose
-pages are visited. Children (answers, reviews, replies, reports, board certifications) hold one
-payload each.
+question and article lists, inbox, moderation queues, and a "digest" question answered by every
+physician. Fields that appear only on a detail page (a question's or article's body, a bio, a
+practice's address and description, a consultation request's contact details) have their packs
+on the objects whose pages are visited, so those pages also show a sample of the titles and
+names in their <title>, h1 and JSON-LD. Children (answers, reviews, replies, reports, board
+certifications) hold one payload each.
 
 What is checked on every page, after it has loaded and settled:
   (a) no payload ran: the recorder window.__xss (installed with add_init_script, reporting
@@ -575,10 +576,11 @@ def build_world() -> World:
     assert len(packs("physician bio")) <= PROFILES, "a bio pack would be on an unvisited profile"
     PracticeStaff.objects.create(user=staff, practice=practices[0], title="Front desk")
 
-    # Questions; the first ones (whose pages are visited) are answered by their physician, and
-    # a digest question is answered by every physician.
+    # Questions, each answered by its physician, and a digest question answered by every
+    # physician. Titles and cities show in the question lists; the pages of the questions that
+    # hold the bodies are visited.
     question_count = _count("question title", "question body", "question city")
-    visited_questions = _count("question title", "question body")
+    assert question_count <= len(PAYLOADS)
     questions = []
     for j in range(question_count):
         what = f"question {j}"
@@ -606,7 +608,7 @@ def build_world() -> World:
     digest.treatments.set([botox])
     answers = []
     for j, physician in enumerate(physicians):
-        what = f"answer {j} (on the digest, and on question {j} if visited)"
+        what = f"answer {j}"
         headline = world.one("answer headline", j, what)
         body = world.one("answer body", j + 7, what)
         answers.append(
@@ -618,7 +620,7 @@ def build_world() -> World:
                 body_html=render_markdown(body),
             )
         )
-        if j < visited_questions:
+        if j < question_count:
             Answer.objects.create(
                 question=questions[j],
                 physician=physician,
@@ -632,7 +634,7 @@ def build_world() -> World:
         claim_checks_refresh(target=answer)
 
     # The same questions held by emergency triage, for the moderation queue.
-    for question in questions[:visited_questions]:
+    for question in questions:
         held = Question.objects.create(
             title=question.title,
             slug=question.slug,
@@ -761,10 +763,9 @@ def build_world() -> World:
             physician=pending, board=world.one("board certification", j + 17, what)
         )
 
-    # The reader follows the visited questions and hears of their answers.
-    followed = questions[:visited_questions]
-    QuestionFollow.objects.bulk_create(QuestionFollow(question=q, user=reader) for q in followed)
-    for answer in Answer.objects.filter(question__in=followed).select_related("question"):
+    # The reader follows the questions and hears of their answers.
+    QuestionFollow.objects.bulk_create(QuestionFollow(question=q, user=reader) for q in questions)
+    for answer in Answer.objects.filter(question__in=questions).select_related("question"):
         answer_followers_notify(answer=answer)
 
     # A question's document carries its answers' documents too.
@@ -777,7 +778,6 @@ def build_world() -> World:
 
     world.objects.update(
         questions=questions,
-        visited_questions=visited_questions,
         digest=digest,
         answers=answers,
         physicians=physicians,
@@ -820,7 +820,7 @@ def visit_question_pages(world: World, probe: Probe) -> None:
     probe.visit("/")
     for page in _pages(len(questions) + 1):
         probe.visit(f"/treatments/botox/?page={page}")
-    for question in questions[: world.objects["visited_questions"]]:
+    for question in questions[: len(packs("question body"))]:
         answer = question.answers.select_related("physician").get()
         probe.visit(
             question.get_absolute_url(),
@@ -887,7 +887,7 @@ def visit_directory_pages(world: World, probe: Probe) -> None:
         )
     for page in _pages(len(articles)):
         probe.visit(f"/articles/?page={page}")
-    for article in articles:
+    for article in articles[: len(packs("article body"))]:
         probe.visit(
             article.get_absolute_url(),
             shows=[
@@ -921,7 +921,7 @@ def visit_signed_in_pages(world: World, probe: Probe) -> None:
     probe.visit(digest.get_absolute_url(), shows=[_header(reader)], markers=digest_markers)
     for page in _pages(len(world.objects["physicians"])):
         probe.visit(f"/reviews/mine/?page={page}")
-    for page in _pages(world.objects["visited_questions"]):
+    for page in _pages(len(questions)):
         probe.visit(f"/notifications/?page={page}")
     probe.visit("/accounts/", shows=[("dl.facts dd", reader.public_name)])
 
