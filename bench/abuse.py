@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -41,7 +42,8 @@ from curbside.qa.models import Question, Treatment
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
 
 NAME = "abuse: one client against `curbside serve` (2 workers, no Redis)"
-SECONDS = 10.0
+SECONDS = 6.0
+ROUNDS = 3
 PAGE_CONNECTIONS = 8
 FLOOD_CONNECTIONS = 16
 TARGET_SHARE = 0.5
@@ -218,13 +220,22 @@ def run() -> Result:
             page = Load(port, question_path, PAGE_CONNECTIONS, SECONDS)
             flood = Load(port, similar, FLOOD_CONNECTIONS, SECONDS + 2)
             pool.submit(hammer, Load(port, question_path, 2, 1.0)).result()  # warm the pool
-            quiet, _ = _throughput(pool, page, None)
-            flooded, flood_counts = _throughput(pool, page, flood)
+            quiets, floodeds, flood_counts = [], [], {}
+            for _ in range(ROUNDS):  # interleaved, so that drift in the machine hits both
+                quiets.append(_throughput(pool, page, None)[0])
+                rate, counts = _throughput(pool, page, flood)
+                floodeds.append(rate)
+                for key, value in counts.items():
+                    flood_counts[key] = flood_counts.get(key, 0) + value
+        quiet, flooded = statistics.median(quiets), statistics.median(floodeds)
         share = flooded / quiet if quiet else 0.0
         flood_total = sum(v for k, v in flood_counts.items() if k != "seconds")
         result.lines.append(
             f"question page, {PAGE_CONNECTIONS} connections: {quiet:,.0f} req/s quiet (baseline, "
-            f"same run), {flooded:,.0f} req/s while one client floods similar questions"
+            f"same run), {flooded:,.0f} req/s while one client floods similar questions "
+            f"(medians of {ROUNDS} interleaved {SECONDS:.0f}-second rounds each: quiet "
+            f"{', '.join(f'{q:,.0f}' for q in quiets)}; flooded "
+            f"{', '.join(f'{f:,.0f}' for f in floodeds)})"
         )
         result.lines.append(
             f"the flood, {FLOOD_CONNECTIONS} connections from one address: "

@@ -61,8 +61,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Before the rest: an API client over its rate limit is answered 429 here, cheaply.
-    "curbside.limits.http.RefusedClientMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "curbside.lib.errors.ApiRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

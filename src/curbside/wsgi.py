@@ -5,7 +5,10 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "curbside.settings")
-application = get_wsgi_application()
+# An API client over its rate limit is answered before Django sees the request (limits.http).
+from curbside.limits.http import RefusedClientWSGI  # needs settings, set above
+
+application = RefusedClientWSGI(get_wsgi_application())
 
 # Find-a-doctor's offline geodata indexes, built before the first request rather than during it.
 from curbside.lib import geo  # noqa: E402  # needs the app registry set up above

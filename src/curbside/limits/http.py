@@ -13,10 +13,11 @@ the header is ignored.
 from __future__ import annotations
 
 import functools
+import json
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -47,13 +48,15 @@ class ThrottledOut(Schema):
 
 
 def client_ip(request: HttpRequest) -> str:
-    remote = str(request.META.get("REMOTE_ADDR") or "")
+    return _ip_of(request.META)
+
+
+def _ip_of(meta: Mapping[str, Any]) -> str:
+    remote = str(meta.get("REMOTE_ADDR") or "")
     trusted: int = settings.CURBSIDE_TRUSTED_PROXIES
     if trusted <= 0:
         return remote
-    forwarded = [
-        part.strip() for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")
-    ]
+    forwarded = [part.strip() for part in str(meta.get("HTTP_X_FORWARDED_FOR", "")).split(",")]
     forwarded = [part for part in forwarded if part]
     # Our proxies appended the last `trusted` entries; the one they received from is the client.
     return forwarded[-trusted] if len(forwarded) >= trusted else remote
@@ -103,11 +106,11 @@ def limit_response(request: HttpRequest, *, scope: str, rates: Rates) -> HttpRes
         f"Too many {rates.what} from {source}. Please try again in {retry_in_words(retry_after)}."
     )
     if not by_token and request.path.startswith("/api/"):
-        _remember_refusal(request.path, client, message, time.time() + retry_after)
+        _remember_refusal(request.path_info, client, message, time.time() + retry_after)
     return too_many(request, message=message, retry_after=retry_after)
 
 
-# Anonymous API clients refused lately, by (path, client): RefusedClientMiddleware answers
+# Anonymous API clients refused lately, by (path, client): RefusedClientWSGI answers
 # their next requests before any other middleware runs. Forgotten wholesale past this many.
 REMEMBERED = 10_000
 _refusals: dict[tuple[str, str], tuple[float, str]] = {}
@@ -126,27 +129,51 @@ def forget_api_refusals() -> None:
         _refusals.clear()
 
 
-class RefusedClientMiddleware:
-    """Answers an anonymous API client that is over its limit straight away, with the 429 it
-    was given, until its window ends: one client flooding an endpoint then costs each worker
-    as little as a request can, and the pages other people read keep their throughput. The
-    limit itself is counted and decided by `rate_limited` on the view."""
+def remembered_refusal(path: str, meta: Mapping[str, Any]) -> tuple[str, int] | None:
+    """(the message, seconds left) when this anonymous client was refused on this API path and
+    its window has not ended; `meta` is a request's META or a WSGI environ."""
+    if not _refusals or "HTTP_AUTHORIZATION" in meta:
+        return None
+    key = (path, f"ip:{_ip_of(meta)}")
+    remembered = _refusals.get(key)
+    if remembered is None:
+        return None
+    until, message = remembered
+    left = until - time.time()
+    if left > 0:
+        return message, max(math.ceil(left), 1)
+    with _refusals_lock:
+        _refusals.pop(key, None)
+    return None
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if _refusals and "HTTP_AUTHORIZATION" not in request.META:
-            key = (request.path, f"ip:{client_ip(request)}")
-            remembered = _refusals.get(key)
-            if remembered is not None:
-                until, message = remembered
-                left = until - time.time()
-                if left > 0:
-                    return too_many(request, message=message, retry_after=max(math.ceil(left), 1))
-                with _refusals_lock:
-                    _refusals.pop(key, None)
-        return self.get_response(request)
+class RefusedClientWSGI:
+    """Wraps the WSGI application (curbside.wsgi): answers an anonymous API client that is over
+    its limit straight away, with the 429 it was given, until its window ends, before Django
+    builds a request. One client flooding an endpoint then costs each worker as little as a
+    request can, and the pages other people read keep their throughput. The limit itself is
+    counted and decided by `rate_limited` on the view."""
+
+    def __init__(self, application: Callable[..., Any]) -> None:
+        self.application = application
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        path = environ.get("PATH_INFO", "")
+        refused = remembered_refusal(path, environ) if path.startswith("/api/") else None
+        if refused is None:
+            return self.application(environ, start_response)
+        message, retry_after = refused
+        body = json.dumps({"detail": message}).encode()
+        start_response(
+            "429 Too Many Requests",
+            [
+                ("Content-Type", "application/json"),
+                ("Content-Length", str(len(body))),
+                ("Retry-After", str(retry_after)),
+                ("X-Content-Type-Options", "nosniff"),
+            ],
+        )
+        return [body]
 
 
 def rate_limited(scope: str) -> Callable[[View], View]:
@@ -154,7 +181,8 @@ def rate_limited(scope: str) -> Callable[[View], View]:
     limits.rates.BY_SCOPE (429 with Retry-After)."""
     from curbside.limits.rates import BY_SCOPE
 
-    BY_SCOPE[scope]  # an unknown scope fails at import, not on a request
+    if scope not in BY_SCOPE:  # fail at import, not on a request
+        raise KeyError(f"No rates for scope {scope!r} in limits.rates.BY_SCOPE")
 
     def decorate(view: View) -> View:
         @functools.wraps(view)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import authenticate
-from django.test import RequestFactory
 from django.db.models import Avg, Count
+from django.test import RequestFactory
 
 from curbside.articles.models import Article
 from curbside.claims.models import ClaimCheck

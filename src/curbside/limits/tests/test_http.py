@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 from django.test import Client, RequestFactory
 
 from curbside.accounts.services import api_token_create
+from curbside.accounts.tests.factories import UserFactory
 from curbside.limits import rates
 from curbside.limits.http import Rates, client_ip, client_of
 from curbside.limits.services import Rate
@@ -99,3 +101,27 @@ def test_reading_pages_is_never_limited(db, two_a_minute, question):
     client = Client()
     for _ in range(5):
         assert client.get(question.get_absolute_url()).status_code == 200
+
+
+def test_a_refused_api_client_is_answered_before_django_until_its_window_ends(db, two_a_minute):
+    from curbside.wsgi import application
+
+    client = Client(REMOTE_ADDR="192.0.2.50")
+    for _ in range(3):
+        client.get(SIMILAR)  # the third is refused by the view, and remembered
+
+    def call(remote: str, **extra: str) -> tuple[str, dict[str, str], bytes]:
+        environ = RequestFactory().get(SIMILAR, REMOTE_ADDR=remote, **extra).environ
+        answer: dict[str, object] = {}
+        body = b"".join(
+            application(environ, lambda status, headers: answer.update(s=status, h=dict(headers)))
+        )
+        return str(answer["s"]), dict(answer["h"]), body  # type: ignore[arg-type]
+
+    status, headers, body = call("192.0.2.50")
+    assert status.startswith("429") and headers["Retry-After"]
+    assert json.loads(body)["detail"].startswith("Too many lookups from your network.")
+    # Another address, or the same one with an API token, goes through to Django as usual.
+    assert call("192.0.2.51")[0].startswith("200")
+    _, raw = api_token_create(user=UserFactory(), name="script")
+    assert call("192.0.2.50", HTTP_AUTHORIZATION=f"Bearer {raw}")[0].startswith("200")
