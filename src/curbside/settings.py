@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "template_partials",
     "django_htmx",
+    "ninja",  # serves the API docs' Swagger UI from static files: no CDN, no inline script
     "django_tasks",
     "django_tasks_db",
     "axes",
