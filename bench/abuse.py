@@ -220,7 +220,9 @@ def run() -> Result:
             page = Load(port, question_path, PAGE_CONNECTIONS, SECONDS)
             flood = Load(port, similar, FLOOD_CONNECTIONS, SECONDS + 2)
             pool.submit(hammer, Load(port, question_path, 2, 1.0)).result()  # warm the pool
-            quiets, floodeds, flood_counts = [], [], {}
+            quiets: list[float] = []
+            floodeds: list[float] = []
+            flood_counts: dict[str, float] = {}
             for _ in range(ROUNDS):  # interleaved, so that drift in the machine hits both
                 quiets.append(_throughput(pool, page, None)[0])
                 rate, counts = _throughput(pool, page, flood)
