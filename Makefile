@@ -38,7 +38,7 @@ test-unit: $(DEV)
 # schemathesis against /api/v1/openapi.json: no server errors, responses as the schema says.
 test-api: $(DEV)
 	@echo "== API schema probe (schemathesis)"
-	$(BIN)/pytest -n 2 -q -m fuzz
+	$(BIN)/pytest -p no:xdist -q -m fuzz
 
 # The same suite against PostgreSQL, when one answers at PG_TEST_URL.
 test-postgres: $(DEV)

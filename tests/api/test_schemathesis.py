@@ -63,7 +63,10 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
     derandomize=True,
     suppress_health_check=list(HealthCheck),
 )
-def test_the_api_keeps_to_its_schema(case: Any, token: str) -> None:
+def test_the_api_keeps_to_its_schema(case: Any, token: str, traffic: Any) -> None:
     writes_text = case.method == "POST" and case.path.startswith("/api/v1/questions")
     checks = [c for c in CHECKS if not (writes_text and c is checks_.positive_data_acceptance)]
-    case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=checks)
+    response = case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=checks)
+    sent, statuses = traffic
+    sent[case.operation.label] += 1
+    statuses[response.status_code] += 1
