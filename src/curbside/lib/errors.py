@@ -3,7 +3,7 @@
 
 - `ApiRequestMiddleware`: the API reads JSON bodies only (415 for any other type, so that a
   web page cannot post a form or `text/plain` to it from a visitor's browser), and refuses a
-  body over DATA_UPLOAD_MAX_MEMORY_SIZE before reading it (413).
+  body over DATA_UPLOAD_MAX_MEMORY_SIZE before reading it (413), and says a 405 in JSON too.
 - `server_error` (handler500): a database that cannot be reached is 503 with Retry-After, not
   a 500; anything else is the 500 page, or {"detail"} for the API.
 """
@@ -44,6 +44,11 @@ class ApiRequestMiddleware:
             if refused is not None:
                 return refused
         response: HttpResponse = self.get_response(request)
+        if response.status_code == 405 and is_api(request):
+            # Ninja answers a method it has no operation for in plain text; say it in JSON.
+            allowed = response.get("Allow", "")
+            response = api_error(f"Method {request.method} not allowed here; use {allowed}.", 405)
+            response["Allow"] = allowed
         return response
 
 

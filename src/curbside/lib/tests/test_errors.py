@@ -147,3 +147,22 @@ def test_any_other_server_error_in_the_api_is_500_json(db, monkeypatch):
     )
     assert response.status_code == 500
     assert response.json() == {"detail": "Something went wrong on our side. We have been told."}
+
+
+def test_a_method_the_api_has_no_operation_for_is_405_json(db):
+    response = Client().delete("/api/v1/questions")
+    assert response.status_code == 405
+    assert response.json()["detail"].startswith("Method DELETE not allowed here; use ")
+    assert set(response["Allow"].split(", ")) == {"GET", "POST"}
+
+
+def test_an_unknown_api_path_is_404_json(db):
+    response = Client().get("/api/v1/no-such-thing")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
+
+
+def test_a_body_that_is_not_json_is_400_json(db):
+    response = Client().post("/api/v1/triage", data="{bad", content_type="application/json")
+    assert response.status_code == 400
+    assert "detail" in response.json()
