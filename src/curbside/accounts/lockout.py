@@ -10,7 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from curbside.limits.http import retry_in_words
+from curbside.lib.text import retry_in_words
 
 
 def username_of(request: HttpRequest, credentials: dict[str, Any] | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -88,3 +89,12 @@ def render_markdown(text: str) -> str:
         url_schemes=_ALLOWED_SCHEMES,
         link_rel="nofollow ugc noopener",
     )
+
+
+def retry_in_words(seconds: int) -> str:
+    if seconds < 90:
+        return "a minute"
+    if seconds < 90 * 60:
+        return f"{math.ceil(seconds / 60)} minutes"
+    hours = math.ceil(seconds / 3600)
+    return f"{hours} hour{'s' if hours != 1 else ''}"

@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from ninja import Schema
 
 from curbside.accounts.services import api_token_authenticate
+from curbside.lib.text import retry_in_words
 from curbside.limits.services import Rate, rate_hit
 
 View = TypeVar("View", bound=Callable[..., Any])
@@ -70,15 +71,6 @@ def client_of(request: HttpRequest) -> tuple[str, bool]:
         if user is not None:
             return f"user:{user.pk}", True
     return f"ip:{client_ip(request)}", False
-
-
-def retry_in_words(seconds: int) -> str:
-    if seconds < 90:
-        return "a minute"
-    if seconds < 90 * 60:
-        return f"{math.ceil(seconds / 60)} minutes"
-    hours = math.ceil(seconds / 3600)
-    return f"{hours} hour{'s' if hours != 1 else ''}"
 
 
 def too_many(request: HttpRequest, *, message: str, retry_after: int) -> HttpResponse:

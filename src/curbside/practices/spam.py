@@ -12,8 +12,8 @@ import time
 
 from django.core import signing
 
+from curbside.lib.text import retry_in_words
 from curbside.limits import rates
-from curbside.limits.http import retry_in_words
 from curbside.limits.services import rate_hit
 
 # The web form: refuse a submission sooner than a person could fill it in, or from a page left

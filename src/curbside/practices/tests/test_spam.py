@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from curbside.lib.text import retry_in_words
 from curbside.limits import rates
-from curbside.limits.http import retry_in_words
 from curbside.practices import spam
 
 
