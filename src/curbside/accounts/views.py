@@ -12,9 +12,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from curbside.accounts import services
+from curbside.accounts.access import require_signed_in
 from curbside.accounts.forms import ApiTokenForm, PatientSignupForm, PhysicianSignupForm
 from curbside.accounts.models import User
-from curbside.lib.access import require_signed_in
 from curbside.lib.forms import form_add_service_errors
 from curbside.providers.services import physician_signup
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 
+from curbside.accounts.access import AnyUser, require_moderator
 from curbside.accounts.models import User
 from curbside.claims.models import ClaimCheck
-from curbside.lib.access import AnyUser, require_moderator
 
 
 def get_flag_for_decision(user: AnyUser, flag_id: int) -> tuple[ClaimCheck, User]:

@@ -7,11 +7,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from curbside.accounts.access import require_moderator
 from curbside.claims import access as claims_access
 from curbside.claims.forms import FlagDecisionForm
 from curbside.claims.models import ClaimCheck
 from curbside.claims.services import claim_flag_accept, claim_flag_dismiss
-from curbside.lib.access import require_moderator
 from curbside.moderation.forms import VerificationForm
 from curbside.moderation.models import AuditEntry
 from curbside.providers import access as provider_access

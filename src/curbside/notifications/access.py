@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from curbside.lib.access import AnyUser, require_signed_in
+from curbside.accounts.access import AnyUser, require_signed_in
 from curbside.notifications.models import Notification
 
 

@@ -9,8 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from curbside.accounts.access import require_signed_in
 from curbside.accounts.models import User
-from curbside.lib.access import require_signed_in
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
 from curbside.notifications import access, services

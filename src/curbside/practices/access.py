@@ -10,8 +10,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from curbside.accounts.access import AnyUser
 from curbside.accounts.models import User
-from curbside.lib.access import AnyUser
 from curbside.practices.models import ConsultationRequest, Practice
 from curbside.providers.models import Physician
 

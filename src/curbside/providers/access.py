@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from curbside.lib.access import AnyUser, require_moderator
+from curbside.accounts.access import AnyUser, require_moderator, require_signed_in
 from curbside.providers.models import Physician, VerificationStatus
 
 
@@ -45,4 +46,19 @@ def get_verified_physician(slug: str) -> Physician:
     )
     if physician is None:
         raise Http404("No such physician.")
+    return physician
+
+
+def require_verified_physician(user: AnyUser) -> Physician:
+    signed_in = require_signed_in(user)
+    physician: Physician | None = (
+        getattr(signed_in, "physician", None) if signed_in.is_physician else None
+    )
+    if physician is None:
+        raise PermissionDenied("Only physicians can do this.")
+    if not physician.is_verified:
+        raise PermissionDenied(
+            "Your physician account is waiting for verification; you can answer once a "
+            "moderator has checked your NPI and credentials."
+        )
     return physician

@@ -6,12 +6,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from curbside.lib.access import (
-    AnyUser,
-    require_patient,
-    require_signed_in,
-    require_verified_physician,
-)
+from curbside.accounts.access import AnyUser, require_patient, require_signed_in
+from curbside.providers.access import require_verified_physician
 from curbside.providers.models import Physician
 from curbside.qa.models import Answer, Question, QuestionQuerySet, QuestionStatus, Treatment
 

@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from curbside.accounts.access import require_patient
 from curbside.api import AUTH, Pages
-from curbside.lib.access import require_patient
 from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.providers.models import Physician
 from curbside.qa import access, services

@@ -11,15 +11,16 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_POST
 
+from curbside.accounts.access import require_patient, require_signed_in
 from curbside.accounts.models import User
 from curbside.articles.models import Article
 from curbside.evidence.rendering import attach_badges, evidence_panel_html
 from curbside.evidence.revision import revision_of, with_evidence_revision
-from curbside.lib.access import require_patient, require_signed_in, require_verified_physician
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.htmx import HtmxHttpRequest
 from curbside.lib.pagination import paginate
 from curbside.limits.http import rate_limited
+from curbside.providers.access import require_verified_physician
 from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm, AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, Treatment

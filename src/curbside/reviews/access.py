@@ -9,14 +9,9 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from curbside.accounts.access import AnyUser, require_moderator, require_patient, require_signed_in
 from curbside.accounts.models import User
-from curbside.lib.access import (
-    AnyUser,
-    require_moderator,
-    require_patient,
-    require_signed_in,
-    require_verified_physician,
-)
+from curbside.providers.access import require_verified_physician
 from curbside.providers.models import Physician
 from curbside.reviews.models import Review, ReviewFlag, ReviewStatus
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from curbside.lib.access import require_moderator, require_signed_in
+from curbside.accounts.access import require_moderator, require_signed_in
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
 from curbside.reviews import access, services

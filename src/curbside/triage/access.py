@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 
+from curbside.accounts.access import AnyUser, require_moderator
 from curbside.accounts.models import User
-from curbside.lib.access import AnyUser, require_moderator
 from curbside.triage.models import TriageHold
 
 

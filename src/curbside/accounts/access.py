@@ -1,5 +1,6 @@
 """Role checks shared by the apps' access.py modules. Each raises PermissionDenied with a
-message for the person, which views show as a 403 page and the API as {"detail": …}."""
+message for the person, which views show as a 403 page and the API as {"detail": …}. The
+physician's check is providers.access.require_verified_physician."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 
 from curbside.accounts.models import User
-from curbside.providers.models import Physician
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
@@ -24,21 +24,6 @@ def require_patient(user: AnyUser) -> User:
     if not signed_in.is_patient:
         raise PermissionDenied("Only patient accounts can do this.")
     return signed_in
-
-
-def require_verified_physician(user: AnyUser) -> Physician:
-    signed_in = require_signed_in(user)
-    physician: Physician | None = (
-        getattr(signed_in, "physician", None) if signed_in.is_physician else None
-    )
-    if physician is None:
-        raise PermissionDenied("Only physicians can do this.")
-    if not physician.is_verified:
-        raise PermissionDenied(
-            "Your physician account is waiting for verification; you can answer once a "
-            "moderator has checked your NPI and credentials."
-        )
-    return physician
 
 
 def require_moderator(user: AnyUser) -> User:
