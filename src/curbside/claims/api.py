@@ -8,27 +8,20 @@ or per API token)."""
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
-from pydantic import field_validator
 
 from curbside.claims.services import TEXT_MAX, claims_check
+from curbside.lib.schemas import TextIn
 from curbside.limits.http import ThrottledOut, rate_limited
 
 router = Router(tags=["claims"])
 
 
-class CheckIn(Schema):
+class CheckIn(TextIn):
     text: str = Field(
         min_length=1,
         max_length=TEXT_MAX,
         description="The text to check: an answer, an article or any passage (Markdown is fine).",
     )
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("Write the text to check.")
-        return value
 
 
 class VerdictOut(Schema):

@@ -7,8 +7,8 @@ each client may send rates.TRIAGE texts (limits.http: per IP, or per API token).
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
-from pydantic import field_validator
 
+from curbside.lib.schemas import TextIn
 from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.triage.check import NOT_URGENT_ADVICE, TriageResult, triage
 
@@ -17,19 +17,12 @@ router = Router(tags=["triage"])
 TEXT_MAX = 10000
 
 
-class TriageIn(Schema):
+class TriageIn(TextIn):
     text: str = Field(
         min_length=1,
         max_length=TEXT_MAX,
         description="What the person wrote, e.g. a question's title and body.",
     )
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("Write the text to check.")
-        return value
 
 
 class TriageOut(Schema):
