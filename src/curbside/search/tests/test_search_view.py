@@ -118,13 +118,14 @@ def test_it_runs_a_fixed_number_of_queries(
     for question in _questions(TOP_PER_KIND + 3):
         AnswerFactory(question=question, physician=physician, body="Masseter answer text here.")
         document_upsert_question(question.pk)
-    # At most a page, its snippets and a count of each kind, however many results.
-    with django_assert_max_num_queries(12):
+    # At most a page, its snippets and a count of each kind, however many results; and the
+    # client's rate-limit count (limits.services: one upsert).
+    with django_assert_max_num_queries(13):
         _get(client, q="masseter")
     # One kind: count, page, snippets; the other kinds' counts, the questions' being their
     # ranking (on PostgreSQL the newest question and the word counts first) and the vector
-    # index's freshness check.
-    with django_assert_max_num_queries(8):
+    # index's freshness check; the rate-limit count.
+    with django_assert_max_num_queries(9):
         _get(client, q="masseter", kind="answers")
 
 
