@@ -17,6 +17,7 @@ from curbside.providers.models import Physician
 from curbside.qa.models import Answer, Question
 from curbside.reviews.models import Review, ReviewStatus
 from curbside.search import semantic
+from curbside.triage import screener
 
 
 def test_it_has_consistent_text_banks():
@@ -39,12 +40,15 @@ def test_it_loads_the_demo(settings):
     # alone, as they do wherever the model is missing (the screener is tested in triage/).
     settings.CURBSIDE_EMBEDDING_MODEL = "/nonexistent/model-for-this-test"
     semantic.reset()
+    screener.default.cache_clear()
     assert not demo_is_loaded()
 
     try:
         counts = demo_load(seed=2026)
     finally:
+        # Neither the missing model nor the screener turned off for it may outlive this test.
         semantic.reset()
+        screener.default.cache_clear()
 
     assert demo_is_loaded()
     assert counts["questions"] == Question.objects.count() == 300
