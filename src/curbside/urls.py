@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
 from curbside.api import api
+from curbside.providers.views import signup_physician as physician_signup_view
 from curbside.qa.sitemaps import SITEMAPS
 
 
@@ -35,6 +36,8 @@ handler500 = "curbside.lib.errors.server_error"
 
 urlpatterns = [
     path("", include("curbside.qa.urls")),
+    # Before accounts/: a physician's sign-up is the providers app's, under the accounts URLs.
+    path("accounts/signup/physician/", physician_signup_view, name="physician-signup"),
     path("accounts/", include("curbside.accounts.urls")),
     path("doctors/", include("curbside.providers.urls")),
     path("practices/", include("curbside.practices.urls")),

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
-
-if TYPE_CHECKING:
-    from curbside.practices.models import PracticeStaff
-    from curbside.providers.models import Physician
 
 
 class Role(models.TextChoices):
@@ -59,10 +55,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
-
-    if TYPE_CHECKING:
-        physician: Physician
-        practice_membership: PracticeStaff
 
     class Meta:
         constraints = [

@@ -9,7 +9,6 @@ from curbside.accounts.forms import SignInForm
 app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
-    path("signup/physician/", views.signup_physician, name="signup-physician"),
     path("signup/sent/", views.signup_sent, name="signup-sent"),
     path(
         "login/",

@@ -13,10 +13,9 @@ from django.views.decorators.http import require_POST
 
 from curbside.accounts import services
 from curbside.accounts.access import require_signed_in
-from curbside.accounts.forms import ApiTokenForm, PatientSignupForm, PhysicianSignupForm
+from curbside.accounts.forms import ApiTokenForm, PatientSignupForm
 from curbside.accounts.models import User
 from curbside.lib.forms import form_add_service_errors
-from curbside.providers.services import physician_signup
 
 _BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -29,32 +28,15 @@ def signup(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            return _signup_sent(request, form.cleaned_data["email"])
+            return signup_sent_redirect(request, form.cleaned_data["email"])
     return render(
         request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
     )
 
 
-def signup_physician(request: HttpRequest) -> HttpResponse:
-    form = PhysicianSignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        data["board_certifications"] = data["board_certifications"].splitlines()
-        try:
-            physician_signup(**data)
-        except ValidationError as exc:
-            form_add_service_errors(form, exc)
-        else:
-            return _signup_sent(request, form.cleaned_data["email"], physician=True)
-    return render(
-        request,
-        "accounts/signup_physician.html",
-        {"form": form},
-        status=400 if form.errors else 200,
-    )
-
-
-def _signup_sent(request: HttpRequest, email: str, *, physician: bool = False) -> HttpResponse:
+def signup_sent_redirect(
+    request: HttpRequest, email: str, *, physician: bool = False
+) -> HttpResponse:
     """The same answer whether the address was new or already had an account (whose owner was
     e-mailed instead): sign-up never tells anyone who has an account."""
     request.session["signup_sent"] = {"email": email.strip().lower(), "physician": physician}

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
 from curbside.accounts.models import User
+from curbside.accounts.views import signup_sent_redirect
+from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
 from curbside.providers import access, profile
-from curbside.providers.forms import DoctorSearchForm
+from curbside.providers.forms import DoctorSearchForm, PhysicianSignupForm
 from curbside.providers.models import Physician
+from curbside.providers.services import physician_signup
 from curbside.reviews.access import review_controls
 
 SEARCH_PAGE_SIZE = 20
@@ -51,3 +55,22 @@ def physician_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "jsonld": profile.physician_jsonld(physician),
     }
     return render(request, "providers/physician_detail.html", context)
+
+
+def signup_physician(request: HttpRequest) -> HttpResponse:
+    form = PhysicianSignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data["board_certifications"] = data["board_certifications"].splitlines()
+        try:
+            physician_signup(**data)
+        except ValidationError as exc:
+            form_add_service_errors(form, exc)
+        else:
+            return signup_sent_redirect(request, form.cleaned_data["email"], physician=True)
+    return render(
+        request,
+        "accounts/signup_physician.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
