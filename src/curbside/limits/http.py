@@ -1,5 +1,7 @@
-"""Who a request comes from, and the rate limit on a view: `@rate_limited(scope, rates)` on
-any Django or Django Ninja view answers 429 with Retry-After once the client is over its limit.
+"""Who a request comes from, and the rate limit on a view: `@rate_limited(scope)` on any Django
+or Django Ninja view answers 429 with Retry-After once the client is over the rates that
+limits.rates.BY_SCOPE gives that scope; RefusedClientWSGI answers a refused API client again
+before Django sees its next request.
 
 Client: a valid API token's owner (`Authorization: Bearer …`), who gets the higher `token`
 rate; else the client IP. The IP is REMOTE_ADDR, the peer that connected to us. Behind a
