@@ -35,10 +35,11 @@ from bench.harness import Result
 from bench.load import Load, burst, hammer
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
+from curbside.catalogue.models import Treatment
 from curbside.limits import rates
 from curbside.practices.models import ConsultationRequest, Practice
 from curbside.practices.tests.factories import PracticeFactory
-from curbside.qa.models import Question, Treatment
+from curbside.qa.models import Question
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
 
 NAME = "abuse: one client against `curbside serve` (2 workers, no Redis)"

@@ -31,6 +31,7 @@ from django.db.models.functions import ASin, Cos, Least, Power, Sin, Sqrt
 
 from bench.harness import Result, Timing
 from curbside.accounts.models import Role, User
+from curbside.catalogue.models import Treatment
 from curbside.lib.geo import EARTH_RADIUS_MILES, LatLon, resolve_near
 from curbside.providers.models import (
     Physician,
@@ -39,7 +40,6 @@ from curbside.providers.models import (
     VerificationStatus,
 )
 from curbside.providers.tests.factories import valid_npi
-from curbside.qa.models import Treatment
 from curbside.reviews.services import bayesian_score
 
 PHYSICIANS = 50_000

@@ -23,12 +23,13 @@ from bench.harness import Request, Result, Server, Timing
 from bench.urls import BARE_PATH
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
+from curbside.catalogue.models import Treatment
 from curbside.practices.models import Practice
 from curbside.practices.tests.factories import PracticeFactory
 from curbside.providers.models import Physician, Specialty
 from curbside.providers.tests.factories import PhysicianFactory
 from curbside.qa import services
-from curbside.qa.models import Question, Treatment
+from curbside.qa.models import Question
 from curbside.qa.tests.factories import TreatmentFactory
 from curbside.reviews.models import Review, ReviewStatus, WorthIt
 from curbside.reviews.services import physician_rating_refresh

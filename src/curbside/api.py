@@ -180,11 +180,12 @@ def _routers() -> None:
     from curbside.evidence.api import router as evidence_router
     from curbside.practices.api import router as practices_router
     from curbside.providers.api import router as providers_router
-    from curbside.qa.api import router as qa_router
     from curbside.triage.api import router as triage_router
+    from curbside.web import api as web_api
 
-    api.add_router("/questions", qa_router)
+    api.add_router("/questions", web_api.questions)
     api.add_router("/doctors", providers_router)
+    api.add_router("/doctors", web_api.doctors)  # the profile: GET /doctors/{slug}
     api.add_router("/practices", practices_router)
     api.add_router("/treatments", evidence_router)
     api.add_router("/triage", triage_router)

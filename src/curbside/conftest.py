@@ -11,11 +11,12 @@ from django.test import Client
 
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
+from curbside.catalogue.models import Treatment
 from curbside.limits.services import forget_refusals
 from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.providers.models import Physician
 from curbside.providers.tests.factories import PhysicianFactory
-from curbside.qa.models import Question, Treatment
+from curbside.qa.models import Question
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
 from curbside.search import vectors
 

@@ -43,7 +43,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "curbside.limits",
+    "curbside.audit",
     "curbside.accounts",
+    "curbside.catalogue",
     "curbside.practices",
     "curbside.providers",
     "curbside.qa",
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "curbside.triage",
     "curbside.evidence",
     "curbside.claims",
+    "curbside.web",
     "curbside.demo",
 ]
 

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
+from types import ModuleType
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpRequest, HttpResponse
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.views.decorators.cache import cache_page
 
 from curbside.api import api
+from curbside.articles import urls as articles_urls
+from curbside.providers import urls as providers_urls
 from curbside.providers.views import signup_physician as physician_signup_view
-from curbside.qa.sitemaps import SITEMAPS
+from curbside.qa import urls as qa_urls
+from curbside.web import urls as web_urls
+from curbside.web.sitemaps import SITEMAPS
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
@@ -31,17 +37,23 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+def section(own: ModuleType, pages: list[URLPattern]) -> tuple[list[URLPattern | URLResolver], str]:
+    """An app's own URLs and web's pages of that section, under the app's namespace (web's
+    after the app's, whose fixed routes such as articles/new/ come before a page's <slug>)."""
+    return [*own.urlpatterns, *pages], own.app_name
+
+
 handler404 = "curbside.lib.errors.page_not_found"
 handler500 = "curbside.lib.errors.server_error"
 
 urlpatterns = [
-    path("", include("curbside.qa.urls")),
+    path("", include(section(qa_urls, web_urls.QA))),
     # Before accounts/: a physician's sign-up is the providers app's, under the accounts URLs.
     path("accounts/signup/physician/", physician_signup_view, name="physician-signup"),
     path("accounts/", include("curbside.accounts.urls")),
-    path("doctors/", include("curbside.providers.urls")),
+    path("doctors/", include(section(providers_urls, web_urls.PROVIDERS))),
     path("practices/", include("curbside.practices.urls")),
-    path("articles/", include("curbside.articles.urls")),
+    path("articles/", include(section(articles_urls, web_urls.ARTICLES))),
     path("reviews/", include("curbside.reviews.urls")),
     path("search/", include("curbside.search.urls")),
     path("notifications/", include("curbside.notifications.urls")),

@@ -5,8 +5,12 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "curbside.settings")
+# No DEBUG, and a secret key from the environment, for every server built on this module.
+from curbside.lib.serving import refuse_insecure_serving  # needs settings, set above
+
+refuse_insecure_serving()
 # An API client over its rate limit is answered before Django sees the request (limits.http).
-from curbside.limits.http import RefusedClientWSGI  # needs settings, set above
+from curbside.limits.http import RefusedClientWSGI  # noqa: E402  # needs settings, set above
 
 application = RefusedClientWSGI(get_wsgi_application())
 

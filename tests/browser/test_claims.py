@@ -11,11 +11,11 @@ from playwright.sync_api import expect
 
 from curbside.accounts.tests.factories import UserFactory
 from curbside.articles.services import article_create, article_publish
+from curbside.audit.models import AuditEntry
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.demo.content.articles import OFF_LABEL_MYTHS
 from curbside.demo.extra_articles import _fill
 from curbside.evidence.services import evidence_load
-from curbside.moderation.models import AuditEntry
 from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.qa.tests.factories import TreatmentFactory
 

@@ -13,10 +13,11 @@ from playwright.sync_api import Page, expect
 
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
+from curbside.catalogue.models import Treatment
 from curbside.providers.models import Physician
 from curbside.providers.tests.factories import PhysicianFactory
 from curbside.qa import services as qa_services
-from curbside.qa.models import Answer, HelpfulVote, Question, Treatment
+from curbside.qa.models import Answer, HelpfulVote, Question
 from curbside.qa.tests.factories import TreatmentFactory
 from curbside.reviews.models import Review
 from curbside.reviews.services import physician_rating_refresh

@@ -74,10 +74,10 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page
 from curbside.accounts.models import User
 from curbside.accounts.tests.factories import UserFactory
 from curbside.articles.models import Article
+from curbside.audit.models import AuditEntry
+from curbside.audit.services import audit_record
 from curbside.claims.services import claim_checks_refresh
 from curbside.lib.text import render_markdown
-from curbside.moderation.models import AuditEntry
-from curbside.moderation.services import audit_record
 from curbside.practices.models import ConsultationNote, ConsultationRequest, Practice, PracticeStaff
 from curbside.providers.models import BoardCertification, Physician
 from curbside.providers.tests.factories import valid_npi

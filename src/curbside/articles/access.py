@@ -16,9 +16,9 @@ from django.shortcuts import get_object_or_404
 from curbside.accounts.access import AnyUser, require_moderator, require_signed_in
 from curbside.accounts.models import User
 from curbside.articles.models import Article, ArticleQuerySet, ArticleStatus
+from curbside.catalogue.models import Treatment
 from curbside.practices.models import Practice
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,11 @@ from __future__ import annotations
 from django.contrib import admin
 
 from curbside.articles.models import Article
+from curbside.lib.admin import ReadOnlyAdmin
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin[Article]):
+class ArticleAdmin(ReadOnlyAdmin):
     """For looking things up. Writing, publishing and removing go through the site, whose
     services validate the text and record removals in the audit log."""
 

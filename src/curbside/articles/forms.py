@@ -7,8 +7,8 @@ from django import forms
 from curbside.articles.access import Writer
 from curbside.articles.models import BODY_MAX, MAX_TREATMENTS, SUMMARY_MAX, TITLE_MAX
 from curbside.articles.services import REASON_MAX
+from curbside.catalogue.models import Treatment
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 
 
 class ReviewerChoiceField(forms.ModelChoiceField[Physician]):

@@ -11,9 +11,9 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 if TYPE_CHECKING:
+    from curbside.catalogue.models import Treatment
     from curbside.practices.models import Practice
     from curbside.providers.models import Physician
-    from curbside.qa.models import Treatment
 
 TITLE_MAX = 150
 SUMMARY_MAX = 300
@@ -85,7 +85,7 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="articles",
     )
-    treatments = models.ManyToManyField("qa.Treatment", blank=True, related_name="articles")
+    treatments = models.ManyToManyField("catalogue.Treatment", blank=True, related_name="articles")
     status = models.CharField(
         max_length=10, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 
 from curbside.articles.models import Article
+from curbside.catalogue.models import Treatment, TreatmentKind
 from curbside.practices.models import Practice
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment, TreatmentKind
 
 # schema.org's nearest type for each kind of treatment.
 _THING_TYPE: dict[str, str] = {

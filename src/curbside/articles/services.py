@@ -21,12 +21,11 @@ from curbside.articles.models import (
     Article,
     ArticleStatus,
 )
-from curbside.claims.tasks import check_article_claims
+from curbside.articles.signals import article_written
+from curbside.audit.services import audit_record
+from curbside.catalogue.models import Treatment
 from curbside.lib.text import clean_field, render_markdown
-from curbside.moderation.services import audit_record
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
-from curbside.search import indexing
 
 TITLE_MIN = 10
 BODY_MIN = 200
@@ -170,8 +169,7 @@ def article_create(
                 if attempt == 2:
                     raise
         article.treatments.set(treatments)
-        indexing.document_upsert_article(article.pk)
-        check_article_claims.enqueue(article_id=article.pk)
+        article_written.send(sender=Article, article_id=article.pk, text_changed=True)
     return article
 
 
@@ -218,8 +216,7 @@ def article_edit(
             ]
         )
         article.treatments.set(treatments)
-        indexing.document_upsert_article(article.pk)
-        check_article_claims.enqueue(article_id=article.pk)
+        article_written.send(sender=Article, article_id=article.pk, text_changed=True)
     return article
 
 
@@ -242,7 +239,7 @@ def article_publish(
         fields += ["reviewed_by", "last_reviewed"]
     with transaction.atomic():
         article.save(update_fields=fields)
-        indexing.document_upsert_article(article.pk)
+        article_written.send(sender=Article, article_id=article.pk, text_changed=False)
     return article
 
 
@@ -260,5 +257,5 @@ def article_remove(*, article: Article, moderator: User, reason: str) -> Article
         article.status = ArticleStatus.REMOVED
         article.save(update_fields=["status"])
         audit_record(actor=moderator, action="article.remove", target=article, reason=cleaned)
-        indexing.document_upsert_article(article.pk)
+        article_written.send(sender=Article, article_id=article.pk, text_changed=False)
     return article

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from curbside.articles import access, services
-from curbside.articles.forms import ArticleForm, RemoveForm
-from curbside.articles.models import Article, ArticleStatus
-from curbside.articles.seo import article_jsonld
-from curbside.claims.notes import article_with_notes
+from curbside.articles.forms import ArticleForm
+from curbside.articles.models import Article
+from curbside.catalogue.models import Treatment
 from curbside.lib.forms import form_add_service_errors
 from curbside.lib.pagination import paginate
-from curbside.moderation.models import AuditEntry
-from curbside.qa.models import Treatment
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
@@ -38,33 +32,6 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "mine": access.get_articles_for_writer(writer)[:20] if writer else None,
         },
     )
-
-
-def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = access.get_article_for_view(request.user, slug)
-    return _render_detail(request, article, RemoveForm())
-
-
-def _render_detail(
-    request: HttpRequest, article: Article, remove_form: RemoveForm, status: int = 200
-) -> HttpResponse:
-    """The article page, with what this viewer may do on it decided here, not in the
-    template."""
-    removal = None
-    if article.status == ArticleStatus.REMOVED:
-        removal = AuditEntry.objects.filter(
-            action="article.remove", target_type="articles.article", target_id=article.pk
-        ).first()
-    context: dict[str, Any] = {
-        "article": article,
-        "jsonld": article_jsonld(article),
-        "can_edit": access.can_edit(request.user, article),
-        "can_remove": access.can_remove(request.user, article),
-        "remove_form": remove_form,
-        "removal": removal,
-    }
-    context["body_html"], context["evidence_notes"] = article_with_notes(article)
-    return render(request, "articles/article_detail.html", context, status=status)
 
 
 @login_required
@@ -107,37 +74,3 @@ def article_edit(request: HttpRequest, slug: str) -> HttpResponse:
     status = 400 if form.errors else 200
     context = {"form": form, "writer": writer, "article": article}
     return render(request, "articles/article_form.html", context, status=status)
-
-
-@require_POST
-@login_required
-def article_publish(request: HttpRequest, slug: str) -> HttpResponse:
-    article, writer = access.get_article_for_edit(request.user, slug)
-    try:
-        services.article_publish(article=article, editor=writer.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-        return _render_detail(request, article, RemoveForm(), status=400)
-    messages.success(request, "Your article is published.")
-    return redirect(article)
-
-
-@require_POST
-@login_required
-def article_remove(request: HttpRequest, slug: str) -> HttpResponse:
-    article, moderator = access.get_article_for_removal(request.user, slug)
-    form = RemoveForm(request.POST)
-    if form.is_valid():
-        try:
-            services.article_remove(
-                article=article, moderator=moderator, reason=form.cleaned_data["reason"]
-            )
-        except ValidationError as exc:
-            if hasattr(exc, "error_dict"):  # about the reason: shown beside it
-                form_add_service_errors(form, exc)
-            else:  # about the article, whose form may not be on the page
-                messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, "The article is removed; the reason is in the audit log.")
-            return redirect(article)
-    return _render_detail(request, article, form, status=400)

@@ -10,15 +10,14 @@ from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 
 from curbside.claims.services import TEXT_MAX, claims_check
-from curbside.lib.schemas import TextIn
+from curbside.lib.schemas import TextIn, text_field
 from curbside.limits.http import ThrottledOut, rate_limited
 
 router = Router(tags=["claims"])
 
 
 class CheckIn(TextIn):
-    text: str = Field(
-        min_length=1,
+    text: str = text_field(
         max_length=TEXT_MAX,
         description="The text to check: an answer, an article or any passage (Markdown is fine).",
     )

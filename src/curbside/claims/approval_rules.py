@@ -8,6 +8,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from curbside.claims import wording
+from curbside.claims.approval_years import (
+    BACK_REFERENCE,
+    FIRST_APPROVAL,
+    ON_MARKET,
+    YEAR,
+    YEAR_LEAD,
+    year_condition,
+)
 from curbside.claims.basis import Basis
 from curbside.claims.language import Language
 from curbside.claims.populations import ADULT, OLDEST, Ages, adults_only, claim_ages, label_ages
@@ -35,28 +43,9 @@ KIND_POPULATION = "approval_population"
 KIND_RESTRICTION = "approval_restriction"
 KIND_EVIDENCE = "effect_evidence"
 
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-YEAR_LEAD = re.compile(
-    r"(?:in|since|from|back\s+in|back\s+to|dates?\s+(?:to|from)|as\s+of|approved|approval|until|till|"
-    r"was|were|came)"
-    r"\s+(?:\w+\s+){0,2}$"
-)
 # "…only for chronic migraine — not for occasional migraines": a use set apart after it
 _SET_APART_LATER = re.compile(
     r"(?:^|[\u2014\u2013;,-])\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:for|in|to\s+treat)\b"
-)
-_BACK_REFERENCE = re.compile(r"\b(?:for|to\s+treat)\s+(?:it|that|this|them|those|these)\b")
-_NEW_SUBJECT = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the|its|their|his|her)\b|;")
-# "Not approved until 2016" says it was approved in 2016.
-UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
-# "Jeuveau only got FDA approval in 2019": its first approval came then.
-# Coming onto the US market: a claim about a product's approval years.
-_ON_MARKET = re.compile(
-    r"\b(?:available|on\s+the\s+(?:us\s+)?market|came\s+(?:to|into)\s+the\s+(?:us|states|united\s+states|"
-    r"us\s+market|market)|launched|arrived|hit\s+the\s+(?:us\s+)?market|around\s+in\s+the\s+(?:us|states))\b"
-)
-FIRST_APPROVAL = re.compile(
-    r"\b(?:first|originally|initially|only\s+(?:just\s+)?(?:got|received|gained|won|earned))\b"
 )
 
 
@@ -413,7 +402,7 @@ class ApprovalRules:
             if not YEAR_LEAD.search(lead[-40:]):
                 continue
             at = clause.start + match.start()
-            if self._year_condition(clause, match) is not condition:
+            if year_condition(clause, match) is not condition:
                 continue
             year = int(match.group(1))
             named = [m for m in clause.products if m.end <= at] or clause.products
@@ -446,39 +435,6 @@ class ApprovalRules:
                 )
         return findings
 
-    def _year_condition(self, clause: Clause, match: re.Match[str]) -> ConditionMention | None:
-        """The condition a stated year goes with: the one in front of "(2002)"; the one after
-        "since 2024,"; else the nearer one ("approved for frown lines in 2022 and for
-        cervical dystonia in 2023")."""
-        at, end = clause.start + match.start(), clause.start + match.end()
-        preceding = [c for c in clause.conditions if c.end <= at]
-        following = [c for c in clause.conditions if c.start >= end]
-        before = preceding[-1] if preceding else None
-        after = following[0] if following else None
-        # "crow's feet was 2013 and the forehead one was 2017": a new subject between a use
-        # and a year ("and the", "while the") breaks the link.
-        if before is not None and _NEW_SUBJECT.search(
-            clause.text[before.end - clause.start : match.start()]
-        ):
-            before = None
-        if before is None or after is None:
-            return before or after
-        text = clause.text
-        if text[: match.start()].rstrip().endswith("(") and text[match.end() :].startswith(")"):
-            return before
-        # "…, since 2013, for crow's feet": a year set off by commas on both sides goes with
-        # what follows; "for frown lines in 2002, the same year as…" with what precedes.
-        lead = re.search(r"(?:^|,)\s*(?:\w+\s+){0,2}$", text[: match.start()])
-        if text[match.end() :].lstrip().startswith(",") and lead is not None:
-            return after
-        # "for frown lines in September 2022 and for cervical dystonia in 2023": a year
-        # followed by the next coordinated use goes with the one before it.
-        if re.match(r"\s*,?\s*(?:and|while|but|then|plus)\b", text[match.end() :]):
-            return before
-        if after.start - end < at - before.end:
-            return after
-        return before
-
     def _first_approval(self, clause: Clause, subject: Subject | None) -> list[Finding]:
         """A year said of a product with no use named: "Botox was first approved in 1989"
         (its first US approval), "Xeomin got FDA approval in 2005", "Dysport has been
@@ -487,10 +443,10 @@ class ApprovalRules:
             return []
         # "Botox since 2000, Myobloc since 2000, Dysport since 2009": years of several products
         # in one clause are each their own; "approved for it since 2000" names a use.
-        if len(subject.families) != 1 or _BACK_REFERENCE.search(clause.text):
+        if len(subject.families) != 1 or BACK_REFERENCE.search(clause.text):
             return []
         approved = any(p.kind == APPROVAL and p.positive for p in clause.predicates)
-        if not approved and not _ON_MARKET.search(clause.text):
+        if not approved and not ON_MARKET.search(clause.text):
             return []
         if self._first_person(clause):
             return []

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from curbside.claims.approval_rules import FIRST_APPROVAL, UNTIL, ApprovalRules
+from curbside.claims.approval_rules import ApprovalRules
+from curbside.claims.approval_years import FIRST_APPROVAL, UNTIL
 from curbside.claims.basis import Basis
 from curbside.claims.reading import (
     APPROVAL,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from curbside.claims import wording
-from curbside.claims.approval_rules import YEAR, YEAR_LEAD
+from curbside.claims.approval_years import YEAR, YEAR_LEAD
 from curbside.claims.reading import Clause
 from curbside.claims.subjects import ClauseReader, ClauseView, SentenceView
 from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, Finding, Subject

@@ -10,7 +10,7 @@ rather than facts about one product, and follows the evidence base when it chang
 
 from __future__ import annotations
 
-from curbside.claims.approval_rules import YEAR
+from curbside.claims.approval_years import YEAR
 from curbside.claims.basis import Basis
 from curbside.claims.language import ingredients, topics
 from curbside.claims.populations import ADULT, claim_ages, label_ages

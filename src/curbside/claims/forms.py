@@ -1,17 +1,10 @@
 from __future__ import annotations
 
-from django import forms
-
 from curbside.claims.services import REASON_MAX
+from curbside.lib.forms import DecisionForm
 
 
-class FlagDecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        choices=[("accept", "Accept: keep the evidence note"), ("dismiss", "Dismiss the flag")]
-    )
-    reason = forms.CharField(
-        required=False,
-        max_length=REASON_MAX,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Optional; recorded in the audit log.",
-    )
+class FlagDecisionForm(DecisionForm):
+    decisions = [("accept", "Accept: keep the evidence note"), ("dismiss", "Dismiss the flag")]
+    reason_max = REASON_MAX
+    reason_help = "Optional; recorded in the audit log."

@@ -20,10 +20,10 @@ from django.utils import timezone
 
 from curbside.accounts.models import User
 from curbside.articles.models import Article
+from curbside.audit.services import audit_record
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.claims.rules import ClaimVerdict, check_text
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base, knowledge_base_from_files
-from curbside.moderation.services import audit_record
 from curbside.qa.models import Answer
 from curbside.qa.services import question_page_changed
 

@@ -7,8 +7,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from curbside.demo.content import common
-from curbside.demo.content.reviews import EXPERIENCE, FAMILY, OFFICE, SHARED, TITLES
+from curbside.demo.content.common import PHRASES
+from curbside.demo.content.reviews import REVIEWS, Mood
 from curbside.demo.content.types import Topic
 
 # Topics where a patient's health, medications or motive are the subject, so generic
@@ -52,20 +52,21 @@ class QuestionComposer:
         seed = topic.seeds[index]
         name, slug = "Botox", "botox-cosmetic"
         if topic.products:
-            name, slug = rng.choice(topic.products)
+            product = rng.choice(topic.products)
+            name, slug = product.name, product.treatment
         uses_product = "{product}" in seed.body or "{product}" in title
         treatments = seed.treatments or ((slug,) if uses_product else topic.treatments[:1])
         age = seed.age or rng.randint(*topic.ages)
         cosmetic = topic.group in ("injectable", "skin") and topic.key not in _NO_ASIDES
-        openers = common.QUESTION_OPENERS + (common.QUESTION_OPENERS_COSMETIC if cosmetic else ())
-        details = list(topic.details) + (list(common.QUESTION_DETAILS) if cosmetic else [])
+        openers = PHRASES.question_openers + (PHRASES.question_openers_cosmetic if cosmetic else ())
+        details = list(topic.details) + (list(PHRASES.question_details) if cosmetic else [])
 
         parts: list[str] = []
         style = rng.random()
         if style < 0.25:  # terse
             parts = [seed.body]
             if rng.random() < 0.3:
-                parts.append(rng.choice(common.QUESTION_CLOSINGS))
+                parts.append(rng.choice(PHRASES.question_closings))
         else:
             detailed = style > 0.75
             if detailed or rng.random() < 0.5:
@@ -74,7 +75,7 @@ class QuestionComposer:
             n_details = rng.choice((1, 2)) if detailed else int(rng.random() < 0.45)
             parts.extend(rng.sample(details, min(n_details, len(details))))
             if detailed or rng.random() < 0.6:
-                parts.append(rng.choice(common.QUESTION_CLOSINGS))
+                parts.append(rng.choice(PHRASES.question_closings))
         joiner = "\n\n" if len(parts) > 2 and rng.random() < 0.5 else " "
         body = _fill(joiner.join(parts), product=name, age=age)
         return QuestionDraft(
@@ -89,23 +90,27 @@ class QuestionComposer:
 @dataclass
 class Thread:
     """What the answers on one question have already said, so no two repeat each other.
-    Points come in tiers: those that answer this seed, those that fit the whole topic, and
-    (only on crowded threads) the rest of the topic."""
+    Points (by name) come in tiers: those that answer this seed, those that fit the whole
+    topic, and (only on crowded threads) the rest of the topic."""
 
     topic: Topic
-    seed: int
+    seed: int  # the index of the question's seed in its topic
     crowded: bool = False
-    used: set[int] = field(default_factory=set)
+    used: set[str] = field(default_factory=set)
     headlines: set[str] = field(default_factory=set)
     caveats: set[str] = field(default_factory=set)
     closings: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
     on_focus: list[bool] = field(default_factory=list)  # per answer: did it lead on-topic?
 
-    def tiers(self) -> tuple[list[int], list[int], list[int]]:
-        focus = list(dict.fromkeys(self.topic.focus[self.seed]))
-        general = [i for i in self.topic.general if i not in focus]
-        rest = [i for i in range(len(self.topic.points)) if i not in focus and i not in general]
+    @property
+    def focus(self) -> tuple[str, ...]:
+        return self.topic.seeds[self.seed].focus
+
+    def tiers(self) -> tuple[list[str], list[str], list[str]]:
+        focus = list(dict.fromkeys(self.focus))
+        general = [p for p in self.topic.general if p not in focus]
+        rest = [p for p in self.topic.points if p not in focus and p not in general]
         return focus, general, rest
 
     def capacity(self) -> int:
@@ -125,20 +130,20 @@ def _fresh(rng: random.Random, pool: tuple[str, ...], used: set[str]) -> str | N
     return choice
 
 
-def _take(rng: random.Random, thread: Thread, *, remaining: int) -> list[int]:
+def _take(rng: random.Random, thread: Thread, *, remaining: int) -> list[str]:
     """The points for the next answer: a lead from the best tier left, plus extras while
     enough remain for the answers still to come."""
-    focus, general, rest = ([i for i in tier if i not in thread.used] for tier in thread.tiers())
+    focus, general, rest = ([p for p in tier if p not in thread.used] for tier in thread.tiers())
     spare_rest = rest if thread.crowded else rest[:1]
     available = len(focus) + len(general) + len(spare_rest)
     if available == 0:  # more answers than points: repeat the least specific one
-        return [rng.choice(thread.topic.general or tuple(range(len(thread.topic.points))))]
+        return [rng.choice(thread.topic.general or tuple(thread.topic.points))]
     lead_tier = focus or general or spare_rest
     lead = lead_tier[0] if lead_tier is focus else rng.choice(lead_tier)
     chosen = [lead]
     extras = min(rng.choice((0, 1, 1, 2)), available - max(1, remaining))
     for _ in range(max(0, extras)):
-        pool = [i for i in general + focus if i not in chosen]
+        pool = [p for p in general + focus if p not in chosen]
         if not pool:
             break
         chosen.append(rng.choice(pool))
@@ -155,8 +160,8 @@ def compose_answer(
     topic = thread.topic
     first = not thread.used
     chosen = _take(rng, thread, remaining=remaining)
-    points = [topic.points[i] for i in chosen]
-    on_focus = chosen[0] in topic.focus[thread.seed]
+    points = [topic.points[name].text for name in chosen]
+    on_focus = chosen[0] in thread.focus
     thread.on_focus.append(on_focus)
 
     if len(points) > 1 and rng.random() < 0.15:
@@ -164,7 +169,7 @@ def compose_answer(
         paragraphs = [lead + "\n\n" + "\n".join(f"- {p}" for p in points)]
     elif not first and not on_focus and rng.random() < 0.6:
         # A later answer that adds something beyond the question's core says so.
-        paragraphs = [f"{rng.choice(common.ANSWER_ADDITIONS)} {points[0]}", *points[1:]]
+        paragraphs = [f"{rng.choice(PHRASES.answer_additions)} {points[0]}", *points[1:]]
     else:
         paragraphs = list(points)
     if topic.caveats and rng.random() < 0.35:
@@ -172,11 +177,11 @@ def compose_answer(
         if caveat:
             paragraphs.append(caveat)
     if rng.random() < 0.85:
-        closing = _fresh(rng, common.CLOSINGS[topic.group], thread.closings)
+        closing = _fresh(rng, PHRASES.closings[topic.group], thread.closings)
         if closing:
             paragraphs.append(closing)
 
-    openers = [o for o in common.ANSWER_OPENERS if o not in thread.openers]
+    openers = [o for o in PHRASES.answer_openers if o not in thread.openers]
     rng.shuffle(openers)
     body = "\n\n".join(paragraphs)
     if openers and rng.random() < 0.3:
@@ -186,14 +191,15 @@ def compose_answer(
     if seen is not None:
         seen.add(body)
 
-    headline = topic.headlines[chosen[0]]
+    headline = topic.points[chosen[0]].headline
     if headline in thread.headlines or rng.random() < 0.12:
-        headline = _fresh(rng, common.GENERIC_HEADLINES[topic.group], thread.headlines) or headline
+        generic = PHRASES.generic_headlines[topic.group]
+        headline = _fresh(rng, generic, thread.headlines) or headline
     thread.headlines.add(headline)
     return headline, body
 
 
-def sentiment_of(stars: int) -> str:
+def sentiment_of(stars: int) -> Mood:
     return "positive" if stars >= 4 else "mixed" if stars == 3 else "negative"
 
 
@@ -202,15 +208,15 @@ def compose_review(
 ) -> tuple[str, str]:
     """A review's title and body: what was treated, in story order, then the office."""
     mood = sentiment_of(stars)
-    family = FAMILY[group]
-    titles = TITLES[mood]["any"] + TITLES[mood].get(family, ())
-    bank = EXPERIENCE[group][mood]
+    family = REVIEWS.families[REVIEWS.groups[group].family]
+    titles = REVIEWS.titles[mood] + family.titles[mood]
+    bank = REVIEWS.groups[group].experience[mood]
     picked = sorted(rng.sample(range(len(bank)), min(len(bank), rng.choice((1, 2, 2, 3)))))
     sentences = [bank[i] for i in picked]
-    shared = SHARED[family][mood]
+    shared = family.shared.get(mood, ())
     if shared and rng.random() < 0.3:
         sentences.append(rng.choice(shared))
-    office = rng.choice(OFFICE[mood])
+    office = rng.choice(REVIEWS.office[mood])
     if office:
         sentences.append(office)
     if stars == 5 and rng.random() < 0.3:

@@ -1,4 +1,4 @@
-"""Load the demo's articles (demo/content/articles.py) into a loaded demo database through the
+"""Load the demo's articles (demo/content/articles.yaml) into a loaded demo database through the
 articles services, as their authors would: a draft, publication some days later, and for a
 few an edit months after that. Authors are picked here by specialty from the demo's verified
 physicians and its practices, so the text banks name nobody."""
@@ -15,11 +15,11 @@ from django.utils import timezone
 from curbside.accounts.models import Role, User
 from curbside.articles.models import Article
 from curbside.articles.services import article_create, article_edit, article_publish
+from curbside.catalogue.models import Treatment
 from curbside.demo.content.articles import ARTICLES, PHYSICIAN, DemoArticle
-from curbside.demo.loader import DEMO_DOMAIN
+from curbside.demo.state import DEMO_DOMAIN
 from curbside.practices.models import Practice, PracticeStaff
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 
 DAYS = 365  # articles published over the past year
 

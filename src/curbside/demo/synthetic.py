@@ -22,23 +22,17 @@ from django.db import transaction
 from django.utils import timezone
 
 from curbside.accounts.models import Role, User
+from curbside.catalogue.models import Treatment
 from curbside.demo.compose import QuestionComposer, Thread, compose_answer
-from curbside.demo.content import common, directory
+from curbside.demo.content import directory
+from curbside.demo.content.common import PHRASES
 from curbside.demo.content.physicians import PHYSICIANS
 from curbside.demo.content.topics import TOPICS
 from curbside.demo.content.types import Topic
 from curbside.lib.npi import npi_check_digit
 from curbside.lib.text import render_markdown
 from curbside.providers.models import Physician, VerificationStatus
-from curbside.qa.models import (
-    BODY_MAX,
-    TITLE_MAX,
-    Answer,
-    Question,
-    QuestionStatus,
-    Treatment,
-    question_slug,
-)
+from curbside.qa.models import BODY_MAX, TITLE_MAX, Answer, Question, QuestionStatus, question_slug
 
 BATCH = 2000
 DAYS = 720  # questions spread over about two years
@@ -113,9 +107,9 @@ def physicians_ensure(rng: random.Random) -> int:
     taken = set(Physician.objects.values_list("npi", flat=True))
     now = timezone.now()
     created = 0
-    for key, row in PHYSICIANS.items():
-        first, last, creds, specialty, practice_key, since, _, _, bio = row
-        _, _, city, state, _, _ = directory.PRACTICES[practice_key]
+    for key, entry in PHYSICIANS.items():
+        first, last, specialty = entry.first_name, entry.last_name, entry.specialty
+        practice = directory.PRACTICES[entry.practice]
         user = User.objects.create(
             email=f"{key}@{SYNTHETIC_DOMAIN}",
             public_name=f"Dr. {first} {last}"[:40],
@@ -129,14 +123,14 @@ def physicians_ensure(rng: random.Random) -> int:
             slug=base if not Physician.objects.filter(slug=base).exists() else f"{base}-{key}",
             first_name=first,
             last_name=last,
-            credentials=creds,
+            credentials=entry.credentials,
             specialty=specialty,
             npi=_npi(rng, taken),
-            practicing_since=since,
-            city=city,
-            state=state,
-            bio=bio,
-            bio_html=render_markdown(bio),
+            practicing_since=entry.practicing_since,
+            city=practice.city,
+            state=practice.state,
+            bio=entry.bio,
+            bio_html=render_markdown(entry.bio),
             status=VerificationStatus.VERIFIED,
             status_changed_at=now,
         )
@@ -183,7 +177,7 @@ class _Seeder:
         self.answers_per_question = answers_per_question
         self.now = timezone.now().replace(microsecond=0)
         self.weights = [topic.questions for topic in TOPICS]
-        self.cities = [city for _, _, city, _, _, _ in directory.PRACTICES.values()]
+        self.cities = [practice.city for practice in directory.PRACTICES.values()]
         self.report = SeedReport()
         self.report.created_treatments = treatments_ensure()
         # A generator of its own, so texts do not depend on whether the directory existed.
@@ -311,5 +305,5 @@ def seed_sample_texts(n: int, *, seed: int = 0) -> list[str]:
         texts.append(draft.body)
         thread = Thread(topic=topic, seed=draft.seed)
         texts.append(compose_answer(rng, thread, remaining=1)[1])
-    texts.append(" ".join(common.QUESTION_DETAILS))
+    texts.append(" ".join(PHRASES.question_details))
     return texts

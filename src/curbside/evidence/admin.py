@@ -14,6 +14,7 @@ from django.http import HttpRequest
 
 from curbside.accounts.models import User
 from curbside.evidence import models as m
+from curbside.evidence.rows import text_columns
 from curbside.evidence.services import evidence_changed, evidence_confirm
 
 
@@ -183,33 +184,25 @@ class FormulationAdmin(ProductFactAdmin):
     search_fields = ["product__brand", "excipients"]
 
 
-@admin.register(m.Indication)
-class IndicationAdmin(ProductFactAdmin):
-    list_display = [
-        "product",
-        "condition",
-        "population",
-        "year_approved",
-        "confidence",
-        "is_displayed",
-    ]
+_SHOWN = ("confidence", "is_displayed")
+
+
+class ConditionFactAdmin(ProductFactAdmin):
+    """A product's facts about one condition: listed and filtered by both."""
+
     list_filter = ["product", "condition", "confidence", AwaitingConfirmationFilter]
     list_select_related = ["product", "condition"]
+
+
+@admin.register(m.Indication)
+class IndicationAdmin(ConditionFactAdmin):
+    list_display = ["product", "condition", "population", "year_approved", *_SHOWN]
     search_fields = ["key", "label_wording", "population"]
 
 
 @admin.register(m.AdverseReaction)
-class AdverseReactionAdmin(ProductFactAdmin):
-    list_display = [
-        "product",
-        "condition",
-        "reaction",
-        "rate_percent",
-        "confidence",
-        "is_displayed",
-    ]
-    list_filter = ["product", "condition", "confidence", AwaitingConfirmationFilter]
-    list_select_related = ["product", "condition"]
+class AdverseReactionAdmin(ConditionFactAdmin):
+    list_display = ["product", "condition", "reaction", "rate_percent", *_SHOWN]
     search_fields = ["key", "reaction", "context"]
 
 
@@ -220,20 +213,27 @@ class DoseAdmin(ProductFactAdmin):
     search_fields = ["key", "dose", "interval", "indication_label"]
 
 
-@admin.register(m.Contraindication)
-class ContraindicationAdmin(ProductFactAdmin):
-    search_fields = ["key", "text"]
+class TextsAdmin(FactAdmin):
+    """A fact with nothing to search but its texts: searched by its key and the texts its
+    kind defines (evidence.facts)."""
+
+    def get_search_fields(self, request: HttpRequest) -> list[str]:
+        return text_columns(self.model)
 
 
-@admin.register(m.ClassWarning)
-class ClassWarningAdmin(FactAdmin):
-    search_fields = ["key", "text"]
+class ProductTextsAdmin(TextsAdmin, ProductFactAdmin):
+    pass
+
+
+admin.site.register(m.Contraindication, ProductTextsAdmin)
+admin.site.register(m.ClassWarning, TextsAdmin)
+admin.site.register(m.Misstatement, TextsAdmin)
+admin.site.register(m.NotCoveredItem, TextsAdmin)
 
 
 @admin.register(m.ProductWarning)
-class ProductWarningAdmin(ProductFactAdmin):
+class ProductWarningAdmin(ProductTextsAdmin):
     list_select_related = ["product", "warning"]
-    search_fields = ["key", "text"]
 
 
 @admin.register(m.BoxedWarning)
@@ -253,17 +253,6 @@ class OffLabelUseAdmin(FactAdmin):
 
 
 @admin.register(m.LexiconEntry)
-class LexiconEntryAdmin(FactAdmin):
+class LexiconEntryAdmin(TextsAdmin):
     list_display = ["key", "condition", "confidence", "is_displayed", "updated_at"]
     list_select_related = ["condition"]
-    search_fields = ["key", "phrases", "caveat"]
-
-
-@admin.register(m.Misstatement)
-class MisstatementAdmin(FactAdmin):
-    search_fields = ["key", "claim", "fact"]
-
-
-@admin.register(m.NotCoveredItem)
-class NotCoveredItemAdmin(FactAdmin):
-    search_fields = ["key", "text"]

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypedDict
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
-from curbside.evidence.facts import Fact
+from curbside.catalogue import access
+from curbside.catalogue.models import Treatment
 from curbside.evidence.knowledge import knowledge_base_at
-from curbside.evidence.panel import ProductEvidence, Provenance, TreatmentEvidence
+from curbside.evidence.panel import (
+    ApprovedUse,
+    ProductBoxedWarning,
+    ProductEvidence,
+    Provenance,
+    TreatmentEvidence,
+)
 from curbside.evidence.panel import treatment_evidence as build_treatment_evidence
 from curbside.evidence.revision import revision_of, with_evidence_revision
-from curbside.qa import access
-from curbside.qa.models import Treatment
 
 router = Router(tags=["evidence"])
 
@@ -146,19 +151,18 @@ def treatment_evidence(request: HttpRequest, slug: str) -> TreatmentEvidenceOut:
     return _treatment_out(treatment, evidence)
 
 
-class _Sources(TypedDict):
-    source: list[str]
-    confidence: str
-    field_sources: dict[str, list[str]]
+_S = TypeVar("_S", bound=Schema)
 
 
-def _sources(fact: Fact | Provenance) -> _Sources:
-    fields = fact.field_sources if isinstance(fact, Fact) else {}
-    return {
-        "source": list(fact.source),
-        "confidence": fact.confidence,
-        "field_sources": {name: list(entries) for name, entries in fields.items()},
-    }
+def _out(schema: type[_S], fact: object, /, **given: Any) -> _S:
+    """The schema's fields read from the fact's of the same names (copied straight), but for
+    those given."""
+    values = {name: getattr(fact, name) for name in schema.model_fields if name not in given}
+    return schema.model_validate(values | given)
+
+
+def _sources(provenance: Provenance) -> dict[str, Any]:
+    return {name: getattr(provenance, name) for name in SourcesOut.model_fields}
 
 
 def _treatment_out(treatment: Treatment, evidence: TreatmentEvidence) -> TreatmentEvidenceOut:
@@ -180,10 +184,7 @@ def _treatment_out(treatment: Treatment, evidence: TreatmentEvidence) -> Treatme
         covered=evidence.covered,
         message=message,
         products=[_product_out(p) for p in evidence.products],
-        off_label_uses=[
-            OffLabelUseOut(id=u.id, name=u.name, status=u.status, **_sources(u))
-            for u in evidence.off_label_uses
-        ],
+        off_label_uses=[_out(OffLabelUseOut, u) for u in evidence.off_label_uses],
         last_reviewed=evidence.last_reviewed,
         version=evidence.version,
         disclaimer=evidence.disclaimer,
@@ -191,91 +192,39 @@ def _treatment_out(treatment: Treatment, evidence: TreatmentEvidence) -> Treatme
 
 
 def _product_out(p: ProductEvidence) -> ProductOut:
-    product = p.product
-    boxed = p.boxed_warning
-    formulation = p.formulation
-    return ProductOut(
-        id=product.id,
+    boxed, formulation = p.boxed_warning, p.formulation
+    return _out(
+        ProductOut,
+        p.product,
         brand=p.brand,
-        nonproprietary_name=product.nonproprietary_name,
-        serotype=product.serotype,
-        manufacturer=product.manufacturer,
-        initial_us_approval=product.initial_us_approval,
-        label_reference=product.label_reference,
-        last_reviewed=product.last_reviewed,
         units_note=p.units_warning.text if p.units_warning else "",
-        approved_uses=[
-            ApprovedUseOut(
-                condition_id=use.condition.id,
-                condition=use.condition.short_name,
-                condition_name=use.condition.name,
-                population=use.approval.population,
-                year=use.approval.year,
-                limitation=use.approval.limitation,
-                indications=[
-                    IndicationOut(
-                        label_wording=i.label_wording,
-                        population=i.population,
-                        year_approved=i.year_approved,
-                        **_sources(i),
-                    )
-                    for i in use.approval.indications
-                ],
-                **_sources(use.provenance),
-            )
-            for use in p.approved_uses
-        ],
-        boxed_warning=None
-        if boxed is None
-        else BoxedWarningOut(
-            title=boxed.warning.title,
-            year=boxed.warning.year,
-            summary=boxed.warning.summary,
-            symptoms=list(boxed.warning.symptoms),
-            onset=boxed.warning.onset,
-            label_notes=[n for n in (boxed.note, *(v.note for v in boxed.variants)) if n],
-            **_sources(boxed.provenance),
-        ),
-        contraindications=[
-            TextFactOut(id=c.id, text=c.text, **_sources(c)) for c in p.contraindications
-        ],
-        warnings=[
-            TextFactOut(id=w.id, text=w.text, **_sources(w))
-            for w in (*p.key_warnings, *p.more_warnings)
-        ],
-        formulation=None
-        if formulation is None
-        else FormulationOut(
-            contains_human_albumin=formulation.contains_human_albumin,
-            excipients=list(formulation.excipients),
-            **_sources(formulation),
-        ),
+        approved_uses=[_approved_use_out(use) for use in p.approved_uses],
+        boxed_warning=None if boxed is None else _boxed_warning_out(boxed),
+        contraindications=[_out(TextFactOut, c) for c in p.contraindications],
+        warnings=[_out(TextFactOut, w) for w in (*p.key_warnings, *p.more_warnings)],
+        formulation=None if formulation is None else _out(FormulationOut, formulation),
         adverse_reactions=[
-            AdverseReactionOut(
-                condition_id=group.condition.id,
-                condition=group.condition.short_name,
-                reaction=r.reaction,
-                rate_percent=r.rate_percent,
-                placebo_percent=r.placebo_percent,
-                population=r.population,
-                dose=r.dose,
-                context=r.context,
-                **_sources(r),
-            )
+            _out(AdverseReactionOut, r, condition=group.condition.short_name)
             for group in p.reaction_groups
             for r in group.reactions
         ],
         doses=[
-            DoseOut(
-                condition_id=d.condition_id,
-                indication=group.title,
-                population=d.population,
-                dose=d.dose,
-                interval=d.interval,
-                **_sources(d),
-            )
-            for group in p.dose_groups
-            for d in group.doses
+            _out(DoseOut, d, indication=group.title) for group in p.dose_groups for d in group.doses
         ],
-        **_sources(product),
     )
+
+
+def _approved_use_out(use: ApprovedUse) -> ApprovedUseOut:
+    return _out(
+        ApprovedUseOut,
+        use.approval,
+        condition=use.condition.short_name,
+        condition_name=use.condition.name,
+        indications=[_out(IndicationOut, i) for i in use.approval.indications],
+        **_sources(use.provenance),
+    )
+
+
+def _boxed_warning_out(boxed: ProductBoxedWarning) -> BoxedWarningOut:
+    notes = [n for n in (boxed.note, *(v.note for v in boxed.variants)) if n]
+    return _out(BoxedWarningOut, boxed.warning, label_notes=notes, **_sources(boxed.provenance))

@@ -11,23 +11,31 @@ Layout (schema_version 1), every file a YAML mapping with `schema_version: 1`:
   dosing).
 - off_label.yaml: off_label_uses. lexicon.yaml: lexicon. misstatements.yaml: misstatements.
 
-Every fact has `source` (a URL, a list of URLs, or "memory"), `confidence` where any part
-rests on memory, an optional `note`, and `<field>_source` keys qualifying single fields.
+An entry's keys are its kind's fields as evidence.facts defines them (under the name a
+`Named` marker gives, where one does); the rules below add what a type cannot say. Every fact
+has `source` (a URL, a list of URLs, or "memory"), `confidence` where any part rests on
+memory, an optional `note`, and `<field>_source` keys qualifying single fields.
 read_evidence() checks all of it and raises EvidenceDataError naming the file and the entry.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 import yaml
 
 from curbside.evidence.entries import ID, Entry, EvidenceDataError
 from curbside.evidence.facts import (
-    AdverseReaction,
+    COMPUTED,
+    CONDITION,
+    PARENT,
+    RATE,
+    YEAR,
     BaseInfo,
     BoxedWarning,
     BoxedWarningVariant,
@@ -35,16 +43,18 @@ from curbside.evidence.facts import (
     Contraindication,
     Dose,
     EvidenceData,
+    Fact,
     Formulation,
-    Indication,
-    LabelChange,
+    Kind,
     LexiconEntry,
     Misstatement,
     NotCovered,
     OffLabelUse,
     Product,
     ProductWarning,
+    Spec,
     Warning,
+    specs,
 )
 from curbside.evidence.provenance import source_problem
 
@@ -54,6 +64,18 @@ SCHEMA_VERSION = 1
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _SLUG = re.compile(r"[a-z0-9-]+\Z")
+_K = TypeVar("_K", bound=Kind)
+_Values = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What an entry is checked against: the files read before it, and the file it is in."""
+
+    conditions: frozenset[str] = frozenset()
+    class_warnings: Mapping[str, str] = field(default_factory=dict)
+    products: tuple[str, ...] = ()  # base.yaml's, in display order
+    product_id: str | None = None  # the product whose file holds the entry
 
 
 def _unique(entry: Entry, ids: list[str], what: str) -> None:
@@ -90,72 +112,25 @@ def read_evidence(path: Path | str | None = None) -> EvidenceData:
     if not root.is_dir():
         raise EvidenceDataError(f"{root}: not a directory of evidence data files")
     base_file = _open(root, "base.yaml")
-    base = BaseInfo(
-        schema_version=SCHEMA_VERSION,
-        version=base_file.text("version"),
-        last_reviewed=base_file.day("last_reviewed"),
-        scope=base_file.text("scope"),
-        disclaimer=base_file.text("disclaimer"),
-        class_terms=base_file.texts("class_terms"),
-    )
-    product_ids = base_file.texts("products", required=True)
-    for product_id in product_ids:
-        if not ID.match(product_id):
-            base_file.fail(f"'products': {product_id!r} is not an id")
-    warnings = tuple(_class_warning(e) for e in base_file.entries("warnings"))
-    _unique(base_file, [w.id for w in warnings], "warnings")
-    contraindications = tuple(
-        _contraindication(e, None) for e in base_file.entries("contraindications")
-    )
-    _unique(base_file, [c.id for c in contraindications], "contraindications")
-    not_covered = tuple(
-        NotCovered(id=e.identifier(), text=e.text("text"), **e.provenance())
-        for e in _finished(base_file.entries("not_covered"))
-    )
-    _unique(base_file, [n.id for n in not_covered], "not_covered items")
+    base = _read(BaseInfo, base_file, _Context(), schema_version=SCHEMA_VERSION, finish=False)
+    context = _Context(products=_product_ids(base_file))
+    warnings = _many(base_file, "warnings", Warning, context)
+    contraindications = _many(base_file, "contraindications", Contraindication, context)
+    not_covered = _many(base_file, "not_covered", NotCovered, context)
     boxed_entry = base_file.child("boxed_warning")
-    boxed_warning = _boxed_warning(boxed_entry, set(product_ids))
+    boxed_warning = _read(BoxedWarning, boxed_entry, context)
     base_file.finish()
 
-    conditions_file = _open(root, "conditions.yaml")
-    conditions = tuple(_condition(e) for e in conditions_file.entries("conditions"))
-    _unique(conditions_file, [c.id for c in conditions], "conditions")
-    conditions_file.finish()
-    condition_ids = {c.id for c in conditions}
-
-    class_warning_text = {w.id: w.text for w in warnings}
-    products = tuple(
-        _product(root, product_id, condition_ids, class_warning_text) for product_id in product_ids
+    conditions = _file(root, "conditions.yaml", "conditions", Condition, context)
+    context = replace(
+        context,
+        conditions=frozenset(c.id for c in conditions),
+        class_warnings={w.id: w.text for w in warnings},
     )
-    extra = sorted(
-        p.stem for p in (root / "products").glob("*.yaml") if p.stem not in set(product_ids)
-    )
-    if extra:
-        base_file.fail(f"products/{extra[0]}.yaml is not listed in 'products'")
-    _check_labeled_populations(conditions, products, set(product_ids))
-    unknown_applies = set(boxed_warning.applies_to) - set(product_ids)
-    if unknown_applies:
-        boxed_entry.fail(f"'applies_to' names unknown product(s) {sorted(unknown_applies)}")
-
-    off_label_file = _open(root, "off_label.yaml")
-    off_label_uses = tuple(_off_label(e) for e in off_label_file.entries("off_label_uses"))
-    _unique(off_label_file, [u.id for u in off_label_uses], "off-label uses")
-    off_label_file.finish()
-
-    lexicon_file = _open(root, "lexicon.yaml")
-    lexicon = tuple(_lexicon(e, condition_ids) for e in lexicon_file.entries("lexicon"))
-    _unique(lexicon_file, [x.id for x in lexicon], "lexicon entries")
-    lexicon_file.finish()
-
-    misstatements_file = _open(root, "misstatements.yaml")
-    misstatements = tuple(
-        Misstatement(
-            id=e.identifier(), claim=e.text("claim"), fact=e.text("fact"), **e.provenance()
-        )
-        for e in _finished(misstatements_file.entries("misstatements"))
-    )
-    _unique(misstatements_file, [m.id for m in misstatements], "misstatements")
-    misstatements_file.finish()
+    products = _products(root, base_file, context)
+    _check_labeled_populations(conditions, products)
+    if unknown := set(boxed_warning.applies_to) - set(context.products):
+        boxed_entry.fail(f"'applies_to' names unknown product(s) {sorted(unknown)}")
 
     return EvidenceData(
         base=base,
@@ -164,247 +139,205 @@ def read_evidence(path: Path | str | None = None) -> EvidenceData:
         boxed_warning=boxed_warning,
         contraindications=contraindications,
         warnings=warnings,
-        off_label_uses=off_label_uses,
-        lexicon=lexicon,
-        misstatements=misstatements,
+        off_label_uses=_file(root, "off_label.yaml", "off_label_uses", OffLabelUse, context),
+        lexicon=_file(root, "lexicon.yaml", "lexicon", LexiconEntry, context),
+        misstatements=_file(root, "misstatements.yaml", "misstatements", Misstatement, context),
         not_covered=not_covered,
     )
 
 
-def _finished(entries: Iterator[Entry]) -> Iterator[Entry]:
-    """Yield each entry, then check it had no unknown keys once the caller has read it."""
-    for entry in entries:
-        yield entry
-        entry.finish()
+def _product_ids(base_file: Entry) -> tuple[str, ...]:
+    """base.yaml's `products`: the ids of the products, each with its file."""
+    product_ids = base_file.texts("products", required=True)
+    for product_id in product_ids:
+        if not ID.match(product_id):
+            base_file.fail(f"'products': {product_id!r} is not an id")
+    return product_ids
 
 
-def _class_warning(entry: Entry) -> Warning:
-    warning = Warning(id=entry.identifier(), text=entry.text("text"), **entry.provenance())
-    entry.finish()
-    return warning
-
-
-def _contraindication(entry: Entry, product_id: str | None) -> Contraindication:
-    item = Contraindication(
-        id=entry.identifier(), product_id=product_id, text=entry.text("text"), **entry.provenance()
-    )
-    entry.finish()
-    return item
-
-
-def _boxed_warning(entry: Entry, product_ids: set[str]) -> BoxedWarning:
-    variants = []
-    for item in entry.entries("variants"):
-        variant = BoxedWarningVariant(
-            id=item.identifier(),
-            products=item.texts("products", required=True),
-            **item.provenance(),
-        )
-        if unknown := set(variant.products) - product_ids:
-            item.fail(f"'products' names unknown product(s) {sorted(unknown)}")
-        if not variant.note:
-            item.fail("'note' is required")
-        item.finish()
-        variants.append(variant)
-    _unique(entry, [v.id for v in variants], "variants")
-    warning = BoxedWarning(
-        id=entry.identifier(),
-        title=entry.text("title"),
-        year=entry.year("year_required"),
-        summary=entry.text("summary"),
-        symptoms=entry.texts("symptoms", required=True),
-        onset=entry.text("onset", required=False),
-        patient_note=entry.text("patient_note", required=False),
-        applies_to=entry.texts("applies_to", required=True),
-        variants=tuple(variants),
-        **entry.provenance(),
-    )
-    entry.finish()
-    return warning
-
-
-def _condition(entry: Entry) -> Condition:
-    condition = Condition(
-        id=entry.identifier(),
-        name=entry.text("name"),
-        short_name=entry.text("short_name"),
-        aliases=entry.texts("aliases"),
-        limitation=entry.text("limitation", required=False),
-        labeled_populations=entry.mapping("labeled_populations"),
-        **entry.provenance(),
-    )
-    entry.finish()
-    return condition
-
-
-def _product(
-    root: Path, product_id: str, condition_ids: set[str], class_warnings: dict[str, str]
-) -> Product:
-    name = f"products/{product_id}.yaml"
+def _file(root: Path, name: str, key: str, kind: type[_K], context: _Context) -> tuple[_K, ...]:
+    """A file holding one list of facts."""
     file = _open(root, name)
-    entry = file.child("product")
-    if entry.identifier() != product_id:
-        entry.fail(f"'id' must be {product_id!r}, as the file name says")
+    items = _many(file, key, kind, context)
+    file.finish()
+    return items
 
-    def condition(item: Entry, *, required: bool = True) -> str | None:
-        value = item.text("condition_id", required=required)
-        if not value:
-            return None
-        if value not in condition_ids:
-            item.fail(f"'condition_id' {value!r} is not a condition in conditions.yaml")
-        return value
 
-    treatments = entry.texts("treatments")
-    for slug in treatments:
-        if not _SLUG.match(slug):
-            entry.fail(f"'treatments': {slug!r} is not a treatment slug")
-    label_reference = entry.text("label_reference")
-    if source_problem(label_reference) or label_reference == "memory":
-        entry.fail("'label_reference' must be the URL of the prescribing information")
-    formulation_entry = entry.child("formulation")
-    formulation = Formulation(
-        excipients=formulation_entry.texts("excipients", required=True),
-        contains_human_albumin=formulation_entry.boolean("contains_human_albumin"),
-        **formulation_entry.provenance(),
-    )
-    if formulation.contains_human_albumin != any(
-        "albumin" in e.lower() for e in formulation.excipients
-    ):
-        formulation_entry.fail("'contains_human_albumin' disagrees with the excipients")
-    formulation_entry.finish()
-    boxed = entry.child("boxed_warning")
-    boxed_note = boxed.text("note", required=False)
-    boxed_source = boxed.sources()
-    boxed.finish()
+def _products(root: Path, base_file: Entry, context: _Context) -> tuple[Product, ...]:
+    """The products in base.yaml's order (its `products`), each from its own file."""
+    products = tuple(_product(root, product_id, context) for product_id in context.products)
+    files = sorted(p.stem for p in (root / "products").glob("*.yaml"))
+    if extra := [name for name in files if name not in context.products]:
+        base_file.fail(f"products/{extra[0]}.yaml is not listed in 'products'")
+    return products
 
-    indications = []
-    for item in entry.entries("indications"):
-        changes = []
-        for change in item.entries("later_changes", required=False):
-            changes.append(
-                LabelChange(
-                    year=change.year("year"), change=change.text("change"), source=change.sources()
-                )
-            )
-            change.finish()
-        indications.append(
-            Indication(
-                id=item.identifier(),
-                product_id=product_id,
-                condition_id=condition(item) or "",
-                label_wording=item.text("label_wording"),
-                population=item.text("population"),
-                year_approved=item.year("year_approved"),
-                approval_date=item.text("approval_date", required=False),
-                limitation=item.text("limitation", required=False),
-                later_changes=tuple(changes),
-                **item.provenance(),
-            )
-        )
-        item.finish()
-    _unique(entry, [i.id for i in indications], "indications")
-    contraindications = tuple(
-        _contraindication(item, product_id) for item in entry.entries("contraindications")
-    )
-    _unique(entry, [c.id for c in contraindications], "contraindications")
-    warnings = []
-    for item in entry.entries("warnings"):
-        warning_id = item.identifier()
-        own_text = item.text("text", required=False)
-        if not own_text and warning_id not in class_warnings:
-            item.fail(f"{warning_id!r} is not a class warning in base.yaml; give its 'text'")
-        warnings.append(
-            ProductWarning(
-                id=warning_id,
-                product_id=product_id,
-                text=own_text or class_warnings[warning_id],
-                class_warning=warning_id in class_warnings,
-                **item.provenance(),
-            )
-        )
-        item.finish()
-    _unique(entry, [w.id for w in warnings], "warnings")
-    reactions = []
-    for item in entry.entries("adverse_reactions"):
-        reactions.append(
-            AdverseReaction(
-                id=item.identifier(),
-                product_id=product_id,
-                condition_id=condition(item) or "",
-                reaction=item.text("reaction"),
-                rate_percent=item.rate("rate_percent"),
-                placebo_percent=item.rate("placebo_percent"),
-                population=item.text("population", required=False),
-                dose=item.text("dose", required=False),
-                context=item.text("context", required=False),
-                **item.provenance(),
-            )
-        )
-        item.finish()
-    _unique(entry, [r.id for r in reactions], "adverse reactions")
-    doses = []
-    for item in entry.entries("dosing"):
-        dose = Dose(
-            id=item.identifier(),
-            product_id=product_id,
-            condition_id=condition(item, required=False),
-            indication_label=item.text("indication_label", required=False),
-            population=item.text("population", required=False),
-            dose=item.text("dose", required=False),
-            interval=item.text("interval", required=False),
-            **item.provenance(),
-        )
-        if not dose.dose and not dose.interval:
-            item.fail("give 'dose', 'interval' or both")
-        item.finish()
-        doses.append(dose)
-    _unique(entry, [d.id for d in doses], "doses")
 
-    product = Product(
-        id=product_id,
-        brand=entry.text("brand"),
-        nonproprietary_name=entry.text("nonproprietary_name"),
-        aliases=entry.texts("aliases", required=True),
-        serotype=entry.text("serotype"),
-        manufacturer=entry.text("manufacturer", required=False),
-        initial_us_approval=entry.year("initial_us_approval"),
-        label_reference=label_reference,
-        treatment_slugs=tuple(sorted(treatments)),
-        last_reviewed=entry.day("last_reviewed"),
-        history_note=entry.text("history_note", required=False),
-        relationship_note=entry.text("relationship_note", required=False),
-        label_note=entry.text("label_note", required=False),
-        boxed_warning_note=boxed_note,
-        formulation=formulation,
-        indications=tuple(indications),
-        contraindications=contraindications,
-        warnings=tuple(warnings),
-        adverse_reactions=tuple(reactions),
-        doses=tuple(doses),
-        **_with_field_source(entry.provenance(), "boxed_warning", boxed_source),
-    )
-    if product.serotype not in {"A", "B"}:
-        entry.fail(f"'serotype' must be A or B, got {product.serotype!r}")
-    entry.finish()
+def _product(root: Path, product_id: str, context: _Context) -> Product:
+    file = _open(root, f"products/{product_id}.yaml")
+    product = _read(Product, file.child("product"), replace(context, product_id=product_id))
     file.finish()
     return product
 
 
-def _with_field_source(
-    provenance: dict[str, Any], field: str, sources: tuple[str, ...]
-) -> dict[str, Any]:
-    return {**provenance, "field_sources": {**provenance["field_sources"], field: sources}}
+# ------------------------------------------------------------------- one entry, by its kind
+
+
+def _read(
+    kind: type[_K], entry: Entry, context: _Context, *, finish: bool = True, **given: Any
+) -> _K:
+    """The entry as a fact of the kind: each field read as its type says (the fields in
+    `given` aside), then the provenance, then the kind's own rule; unknown keys refused."""
+    values = {
+        spec.name: _value(entry, spec, context)
+        for spec in specs(kind)
+        if spec.name not in given and not spec.has(COMPUTED)
+    }
+    if issubclass(kind, Fact):
+        values.update(entry.provenance())
+    values = _RULES.get(kind, _no_rule)(entry, {**values, **given}, context)
+    if finish:
+        entry.finish()
+    return kind(**values)
+
+
+def _many(
+    entry: Entry, key: str, kind: type[_K], context: _Context, *, required: bool = True
+) -> tuple[_K, ...]:
+    items = tuple(_read(kind, item, context) for item in entry.entries(key, required=required))
+    if issubclass(kind, Fact):
+        _unique(entry, [vars(item)["id"] for item in items], kind.plural)
+    return items
+
+
+def _value(entry: Entry, spec: Spec, context: _Context) -> Any:
+    if spec.has(PARENT):
+        return context.product_id
+    if spec.has(CONDITION):
+        return _condition(entry, spec, context)
+    if spec.has(YEAR):
+        return entry.year(spec.key)
+    if spec.has(RATE):
+        return entry.rate(spec.key)
+    if spec.nested is not None and spec.many:
+        return _many(entry, spec.key, spec.nested, context, required=spec.required)
+    if spec.nested is not None:
+        return _read(spec.nested, entry.child(spec.key), context)
+    if spec.name in _BY_NAME:
+        return _BY_NAME[spec.name](entry, spec.key)
+    if get_origin(spec.type) is Literal:
+        return _choice(entry, spec)
+    return _BY_TYPE[spec.type](entry, spec)
+
+
+_BY_NAME: dict[str, Callable[[Entry, str], Any]] = {
+    "id": Entry.identifier,
+    "source": Entry.sources,  # a label change's: one or more URLs, or "memory"
+}
+_BY_TYPE: dict[object, Callable[[Entry, Spec], Any]] = {
+    str: lambda entry, spec: entry.text(spec.key, required=spec.required),
+    bool: lambda entry, spec: entry.boolean(spec.key),
+    date: lambda entry, spec: entry.day(spec.key),
+    tuple[str, ...]: lambda entry, spec: entry.texts(spec.key, required=spec.required),
+    dict[str, str]: lambda entry, spec: entry.mapping(spec.key),
+}
+
+
+def _choice(entry: Entry, spec: Spec) -> str:
+    value = entry.text(spec.key, required=spec.required) or spec.default
+    choices: tuple[str, ...] = get_args(spec.type)
+    if value not in choices:
+        entry.fail(f"'{spec.key}' must be one of {', '.join(choices)}, got {value!r}")
+    return str(value)
+
+
+def _condition(entry: Entry, spec: Spec, context: _Context) -> str | None:
+    value = entry.text(spec.key, required=spec.required)
+    if not value:
+        return None
+    if value not in context.conditions:
+        entry.fail(f"'{spec.key}' {value!r} is not a condition in conditions.yaml")
+    return value
+
+
+# ---------------------------------------------------- what the kinds' types cannot say
+
+
+def _no_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    return values
+
+
+def _product_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    if values["id"] != context.product_id:
+        entry.fail(f"'id' must be {context.product_id!r}, as the file name says")
+    for slug in values["treatment_slugs"]:
+        if not _SLUG.match(slug):
+            entry.fail(f"'treatments': {slug!r} is not a treatment slug")
+    if source_problem(values["label_reference"]) or values["label_reference"] == "memory":
+        entry.fail("'label_reference' must be the URL of the prescribing information")
+    boxed = entry.child("boxed_warning")
+    note, sources = boxed.text("note", required=False), boxed.sources()
+    boxed.finish()
+    if values["serotype"] not in {"A", "B"}:
+        entry.fail(f"'serotype' must be A or B, got {values['serotype']!r}")
+    field_sources = {**values["field_sources"], "boxed_warning": sources}
+    treatment_slugs = tuple(sorted(values["treatment_slugs"]))
+    return {
+        **values,
+        "boxed_warning_note": note,
+        "field_sources": field_sources,
+        "treatment_slugs": treatment_slugs,
+    }
+
+
+def _formulation_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    albumin = any("albumin" in e.lower() for e in values["excipients"])
+    if values["contains_human_albumin"] != albumin:
+        entry.fail("'contains_human_albumin' disagrees with the excipients")
+    return values
+
+
+def _warning_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    """A product's warning: a class warning of base.yaml (its text unless the product words
+    it otherwise), or the product's own, with its text."""
+    warning_id, own_text = values["id"], values["text"]
+    if not own_text and warning_id not in context.class_warnings:
+        entry.fail(f"{warning_id!r} is not a class warning in base.yaml; give its 'text'")
+    text = own_text or context.class_warnings[warning_id]
+    return {**values, "text": text, "class_warning": warning_id in context.class_warnings}
+
+
+def _variant_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    if unknown := set(values["products"]) - set(context.products):
+        entry.fail(f"'products' names unknown product(s) {sorted(unknown)}")
+    if not values["note"]:
+        entry.fail("'note' is required")
+    return values
+
+
+def _dose_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    if not values["dose"] and not values["interval"]:
+        entry.fail("give 'dose', 'interval' or both")
+    return values
+
+
+_RULES: dict[type[Kind], Callable[[Entry, _Values, _Context], _Values]] = {
+    Product: _product_rule,
+    Formulation: _formulation_rule,
+    ProductWarning: _warning_rule,
+    BoxedWarningVariant: _variant_rule,
+    Dose: _dose_rule,
+}
 
 
 def _check_labeled_populations(
-    conditions: tuple[Condition, ...], products: tuple[Product, ...], product_ids: set[str]
+    conditions: tuple[Condition, ...], products: tuple[Product, ...]
 ) -> None:
     """conditions.yaml's on-label products must be exactly the products with an indication
     for the condition, so the badge and the panel can never disagree."""
     for condition in conditions:
         where = f"conditions.yaml: condition {condition.id!r}"
         named = set(condition.labeled_populations)
-        if unknown := named - product_ids:
+        if unknown := named - {p.id for p in products}:
             raise EvidenceDataError(f"{where}: unknown product(s) {sorted(unknown)}")
         with_indication = {p.id for p in products if p.indications_for(condition.id)}
         if named != with_indication:
@@ -412,31 +345,3 @@ def _check_labeled_populations(
                 f"{where}: labeled_populations names {sorted(named)} but the products with an "
                 f"indication for it are {sorted(with_indication)}"
             )
-
-
-def _off_label(entry: Entry) -> OffLabelUse:
-    use = OffLabelUse(
-        id=entry.identifier(),
-        name=entry.text("name"),
-        lay_terms=entry.texts("lay_terms"),
-        status=entry.text("status"),
-        applies_to_all_products=entry.boolean("applies_to_all_products"),
-        **entry.provenance(),
-    )
-    entry.finish()
-    return use
-
-
-def _lexicon(entry: Entry, condition_ids: set[str]) -> LexiconEntry:
-    condition_id = entry.text("condition_id")
-    if condition_id not in condition_ids:
-        entry.fail(f"'condition_id' {condition_id!r} is not a condition in conditions.yaml")
-    item = LexiconEntry(
-        id=entry.identifier(),
-        condition_id=condition_id,
-        phrases=entry.texts("phrases", required=True),
-        caveat=entry.text("caveat", required=False),
-        **entry.provenance(),
-    )
-    entry.finish()
-    return item

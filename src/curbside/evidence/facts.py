@@ -1,4 +1,6 @@
-"""The evidence facts as plain, frozen values: what the knowledge interface hands out.
+"""The evidence facts, each kind defined once: what the knowledge interface hands out, what the
+data files hold (datafiles.py reads them by these definitions), and what the database rows
+hold (rows.py maps them both ways, by the same definitions).
 
 Every fact carries its provenance: `source` (URLs, or "memory" where no public page confirmed
 it), `confidence` ("" / "high" / "medium" / "low"), a provenance `note`, and `field_sources`
@@ -10,24 +12,75 @@ Ids are the stable keys of the data files (src/curbside/evidence/data/): product
 "botox_cosmetic", "dysport", "xeomin", "jeuveau", "daxxify", "letybo", "myobloc"; conditions
 such as "cervical_dystonia", "chronic_migraine", "glabellar_lines"; off-label uses such as
 "masseter_jaw_slimming".
+
+A field's type says how it is read and stored (text, a year, a list of texts kept one a line
+in the database, facts of another kind held inside this one); the markers below say the rest.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Annotated, Any, ClassVar, Literal, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from curbside.evidence.provenance import MEMORY, rate_text
 
 FieldSources = dict[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Fact:
+@dataclass(frozen=True)
+class Marker:
+    """What a field's type does not say about reading it from the files or storing it."""
+
+    name: str
+
+
+YEAR = Marker("a year, 1900 to 2100")
+RATE = Marker("a percent: a number, text for ranges or several arms, or None; text in a row")
+CONDITION = Marker("a condition's id, checked against conditions.yaml; a foreign key in a row")
+PARENT = Marker("the id of the product whose file holds the fact; a foreign key in a row")
+COMPUTED = Marker("worked out by a rule of datafiles.py, not read under its own key")
+# Left out of a row's fingerprint while at its default, so that adding a field to a kind
+# does not count every stored row as changed (which would drop moderators' confirmations).
+ADDED = Marker("added after the data files' schema 1")
+
+
+@dataclass(frozen=True)
+class Named:
+    """The field's names in the data files and in the database, where they are not its own."""
+
+    key: str = ""
+    column: str = ""
+
+
+Year = Annotated[int, YEAR]
+Rate = Annotated[float | str | None, RATE]
+ProductId = Annotated[str, PARENT]
+ConditionId = Annotated[str, CONDITION]
+
+# How the FDA approved a product: a biologics licence (every botulinum toxin), a new-drug
+# application (a drug such as deoxycholic acid), or premarket approval of a device (dermal
+# fillers, approved area by area).
+Pathway = Literal["BLA", "NDA", "PMA"]
+
+
+class Kind(BaseModel):
+    """A frozen value defined once: read from the data files, stored in rows, handed out."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Fact(Kind):
+    # The kind's plural noun in messages: "two adverse reactions have the id …".
+    plural: ClassVar[str] = ""
+
     source: tuple[str, ...]
     confidence: str = ""
     note: str = ""
-    field_sources: FieldSources = field(default_factory=dict)
+    field_sources: FieldSources = Field(default_factory=dict)
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -41,41 +94,59 @@ class Fact:
             MEMORY in entries for entries in self.field_sources.values()
         )
 
+    @property
+    def provenance(self) -> dict[str, Any]:
+        """source, confidence, note and field_sources, to give another fact the same."""
+        return {name: getattr(self, name) for name in PROVENANCE}
 
-@dataclass(frozen=True, kw_only=True)
+
+PROVENANCE = tuple(Fact.model_fields)
+
+
 class Condition(Fact):
+    plural = "conditions"
+
     id: str
     name: str  # as the labels describe it
     short_name: str  # for display: "Cervical dystonia"
     aliases: tuple[str, ...] = ()  # clinical names matched in text
     limitation: str = ""
     # Product id → the population the current label names. Order not significant.
-    labeled_populations: dict[str, str] = field(default_factory=dict)
+    labeled_populations: dict[str, str] = Field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class LabelChange:
-    year: int
+class ProductFact(Fact):
+    """A fact of one product's label, in that product's data file."""
+
+    id: str
+    product_id: ProductId
+
+
+class ConditionFact(ProductFact):
+    """A fact of one product's label about one condition."""
+
+    condition_id: ConditionId
+
+
+class LabelChange(Kind):
+    year: Year
     change: str
     source: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Indication(Fact):
+class Indication(ConditionFact):
     """One approval event on a product's label."""
 
-    id: str
-    product_id: str
-    condition_id: str
+    plural = "indications"
+
     label_wording: str
     population: str
-    year_approved: int
+    year_approved: Year
     approval_date: str = ""
     limitation: str = ""
     later_changes: tuple[LabelChange, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
 class Approval(Fact):
     """A product's on-label use for one condition, summarised over its indications: the
     population the current label names, the year first approved, any limitation."""
@@ -88,124 +159,125 @@ class Approval(Fact):
     indications: tuple[Indication, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class AdverseReaction(Fact):
-    id: str
-    product_id: str
-    condition_id: str
+def _percent(rate: float | str | None) -> str:
+    """A rate for display: "19%" for a number, a string rate as written (its figures are
+    percents), or "" when no rate is held."""
+    if rate is None:
+        return ""
+    if isinstance(rate, float):
+        return f"{rate_text(rate)}%"
+    return rate
+
+
+class AdverseReaction(ConditionFact):
+    plural = "adverse reactions"
+
     reaction: str
     # Percent: a number, a string for ranges or several arms ("3-10 (each)"), or None when
     # the label's list was confirmed but not the rate.
-    rate_percent: float | str | None
-    placebo_percent: float | str | None = None
+    rate_percent: Rate = None
+    placebo_percent: Rate = None
     population: str = ""
     dose: str = ""
     context: str = ""  # e.g. "single trial, not the US label table"
 
     @property
     def rate_display(self) -> str:
-        """The rate for display: "19%" for a number, a string rate as written (its figures
-        are percents), or "" when no rate is held."""
-        if self.rate_percent is None:
-            return ""
-        if isinstance(self.rate_percent, float):
-            return f"{rate_text(self.rate_percent)}%"
-        return self.rate_percent
+        return _percent(self.rate_percent)
 
     @property
     def placebo_display(self) -> str:
-        if self.placebo_percent is None:
-            return ""
-        if isinstance(self.placebo_percent, float):
-            return f"{rate_text(self.placebo_percent)}%"
-        return self.placebo_percent
+        return _percent(self.placebo_percent)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Dose(Fact):
-    id: str
-    product_id: str
-    condition_id: str | None  # None for product-wide rules and combined areas
+class Dose(ProductFact):
+    plural = "doses"
+
+    # None for product-wide rules and combined areas
+    condition_id: Annotated[str | None, CONDITION] = None
     indication_label: str = ""  # e.g. "upper facial lines together", "all indications"
     population: str = ""
     dose: str = ""
     interval: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
 class Contraindication(Fact):
+    plural = "contraindications"
+
     id: str
-    product_id: str | None  # None: common to every product
+    product_id: Annotated[str | None, PARENT]  # None: common to every product
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class Warning(Fact):
     """A class-wide warning, e.g. "units_not_interchangeable", "human_albumin"."""
 
+    plural = "warnings"
+
     id: str
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class ProductWarning(Fact):
+class ProductWarning(ProductFact):
     """A warning on one label. `id` is the class warning's id when `class_warning` is True;
     `text` is always filled (the product's own wording, else the class warning's)."""
 
-    id: str
-    product_id: str
-    text: str
-    class_warning: bool
+    plural = "warnings"
+
+    text: str = ""  # in the files, only where the product words it otherwise
+    class_warning: Annotated[bool, COMPUTED] = False  # whether base.yaml has one of this id
 
 
-@dataclass(frozen=True, kw_only=True)
 class Formulation(Fact):
     excipients: tuple[str, ...]
     contains_human_albumin: bool
 
 
-@dataclass(frozen=True, kw_only=True)
 class BoxedWarningVariant(Fact):
+    plural = "variants"
+
     id: str
     products: tuple[str, ...]
-    note: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
 class BoxedWarning(Fact):
     id: str
     title: str
-    year: int  # the year the boxed warning was required (2009)
+    year: Annotated[
+        Year, Named("year_required", "year_required")
+    ]  # the year it was required (2009)
     summary: str
     symptoms: tuple[str, ...]
-    onset: str
-    patient_note: str
-    applies_to: tuple[str, ...]
-    variants: tuple[BoxedWarningVariant, ...] = ()
+    onset: str = ""
+    patient_note: str = ""
+    applies_to: Annotated[tuple[str, ...], Named(column="products")]
+    variants: tuple[BoxedWarningVariant, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Product(Fact):
     id: str
     brand: str
     nonproprietary_name: str  # "onabotulinumtoxinA"
     aliases: tuple[str, ...]  # brand spellings, generic names, common misspellings
     serotype: str  # "A" or "B"
-    manufacturer: str
-    initial_us_approval: int | None
+    manufacturer: str = ""
+    initial_us_approval: Annotated[int | None, YEAR]
     label_reference: str  # the current prescribing information: cite this on pages
-    treatment_slugs: tuple[str, ...]  # qa.Treatment slugs whose pages show this product
+    # qa.Treatment slugs whose pages show this product
+    treatment_slugs: Annotated[tuple[str, ...], Named("treatments", "treatments")] = ()
     last_reviewed: date
+    pathway: Annotated[Pathway, ADDED] = "BLA"
     history_note: str = ""
     relationship_note: str = ""
     label_note: str = ""
-    boxed_warning_note: str = ""  # what this product's boxed warning adds to the class one
-    formulation: Formulation | None = None
-    indications: tuple[Indication, ...] = ()
-    contraindications: tuple[Contraindication, ...] = ()  # this label's own list
-    warnings: tuple[ProductWarning, ...] = ()
-    adverse_reactions: tuple[AdverseReaction, ...] = ()
-    doses: tuple[Dose, ...] = ()
+    # What this product's boxed warning adds to the class one (the files' boxed_warning.note).
+    boxed_warning_note: Annotated[str, COMPUTED] = ""
+    formulation: Formulation | None
+    indications: tuple[Indication, ...]
+    contraindications: tuple[Contraindication, ...]  # this label's own list
+    warnings: tuple[ProductWarning, ...]
+    adverse_reactions: tuple[AdverseReaction, ...]
+    doses: Annotated[tuple[Dose, ...], Named(key="dosing")]
 
     @property
     def contains_human_albumin(self) -> bool | None:
@@ -224,28 +296,29 @@ class Product(Fact):
         return next((w for w in self.warnings if w.id == warning_id), None)
 
 
-@dataclass(frozen=True, kw_only=True)
 class OffLabelUse(Fact):
+    plural = "off-label uses"
+
     id: str
     name: str
-    lay_terms: tuple[str, ...]
+    lay_terms: tuple[str, ...] = ()
     status: str  # "off-label", "off-label (investigational)", …
     # True: no US label covers it for any product. False: a category whose status depends on
     # the product (label_status() answers "unknown" for it).
-    applies_to_all_products: bool = True
+    applies_to_all_products: bool
 
 
-@dataclass(frozen=True, kw_only=True)
 class LexiconEntry(Fact):
     """As in the data files: lay phrases for one condition."""
 
+    plural = "lexicon entries"
+
     id: str
-    condition_id: str
+    condition_id: ConditionId
     phrases: tuple[str, ...]
     caveat: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
 class LexiconTerm(Fact):
     """One lay phrase and what it names: a condition or an off-label use (exactly one)."""
 
@@ -255,15 +328,17 @@ class LexiconTerm(Fact):
     caveat: str = ""  # when the phrase often means something else
 
 
-@dataclass(frozen=True, kw_only=True)
 class Misstatement(Fact):
+    plural = "misstatements"
+
     id: str
     claim: str
     fact: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class NotCovered(Fact):
+    plural = "not_covered items"
+
     id: str
     text: str
 
@@ -295,8 +370,7 @@ class ConditionMatch:
         return self.off_label_id is not None
 
 
-@dataclass(frozen=True)
-class BaseInfo:
+class BaseInfo(Kind):
     """The data set as a whole."""
 
     schema_version: int
@@ -304,11 +378,10 @@ class BaseInfo:
     last_reviewed: date
     scope: str
     disclaimer: str
-    class_terms: tuple[str, ...]
+    class_terms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class EvidenceData:
+class EvidenceData(Kind):
     """Every fact of the evidence base, hidden ones included, as the data files (or the
     database) hold it; knowledge.build_knowledge() turns it into a KnowledgeBase."""
 
@@ -322,3 +395,52 @@ class EvidenceData:
     lexicon: tuple[LexiconEntry, ...]
     misstatements: tuple[Misstatement, ...]
     not_covered: tuple[NotCovered, ...]
+
+
+# ------------------------------------------------------------------ reading the definitions
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One field of a kind, as the data files and the rows mapping read its definition."""
+
+    name: str
+    key: str  # its name in the data files
+    column: str  # its name in the database
+    type: Any  # the annotation, markers removed
+    required: bool  # in the data files: required unless the kind gives it a default
+    default: Any
+    markers: frozenset[Marker]
+    nested: type[Kind] | None  # the kind of the facts held in this field, if any
+    many: bool  # a tuple of values (or of nested facts), rather than one
+
+    def has(self, marker: Marker) -> bool:
+        return marker in self.markers
+
+
+@cache
+def specs(kind: type[Kind]) -> tuple[Spec, ...]:
+    """The kind's own fields (provenance aside), in the order they are declared."""
+    return tuple(
+        _spec(name, info.annotation, info.metadata, info.is_required(), info.default)
+        for name, info in kind.model_fields.items()
+        if not (issubclass(kind, Fact) and name in PROVENANCE)
+    )
+
+
+def _spec(name: str, annotation: Any, metadata: list[Any], required: bool, default: Any) -> Spec:
+    many = get_origin(annotation) is tuple
+    inner = get_args(annotation)[0] if many else annotation
+    inner = next((a for a in get_args(inner) if a is not type(None)), inner)
+    named = next((m for m in metadata if isinstance(m, Named)), Named())
+    return Spec(
+        name=name,
+        key=named.key or name,
+        column=named.column or name,
+        type=annotation,
+        required=required,
+        default=default,
+        markers=frozenset(m for m in metadata if isinstance(m, Marker)),
+        nested=inner if isinstance(inner, type) and issubclass(inner, Kind) else None,
+        many=many,
+    )

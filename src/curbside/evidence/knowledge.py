@@ -20,7 +20,7 @@ without a database, for unit tests and benchmarks.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -293,16 +293,17 @@ def build_knowledge(
             if i.condition_id in conditions and not shown(i)
         }
         formulation = product.formulation
-        products[product.id] = replace(
-            product,
-            formulation=formulation if formulation and shown(formulation) else None,
-            indications=indications,
-            contraindications=tuple(c for c in product.contraindications if shown(c)),
-            warnings=tuple(w for w in product.warnings if shown(w)),
-            adverse_reactions=tuple(
-                r for r in product.adverse_reactions if keep(r, r.condition_id)
-            ),
-            doses=tuple(d for d in product.doses if keep(d, d.condition_id)),
+        products[product.id] = product.model_copy(
+            update={
+                "formulation": formulation if formulation and shown(formulation) else None,
+                "indications": indications,
+                "contraindications": tuple(c for c in product.contraindications if shown(c)),
+                "warnings": tuple(w for w in product.warnings if shown(w)),
+                "adverse_reactions": tuple(
+                    r for r in product.adverse_reactions if keep(r, r.condition_id)
+                ),
+                "doses": tuple(d for d in product.doses if keep(d, d.condition_id)),
+            }
         )
         for condition_id in dict.fromkeys(i.condition_id for i in indications):
             approvals[(product.id, condition_id)] = _approval(
@@ -318,25 +319,14 @@ def build_knowledge(
             condition_id=entry.condition_id,
             off_label_id=None,
             caveat=entry.caveat,
-            source=entry.source,
-            confidence=entry.confidence,
-            note=entry.note,
-            field_sources=entry.field_sources,
+            **entry.provenance,
         )
         for entry in data.lexicon
         if shown(entry) and entry.condition_id in conditions
         for phrase in entry.phrases
     ]
     lexicon += [
-        LexiconTerm(
-            phrase=phrase,
-            condition_id=None,
-            off_label_id=use.id,
-            source=use.source,
-            confidence=use.confidence,
-            note=use.note,
-            field_sources=use.field_sources,
-        )
+        LexiconTerm(phrase=phrase, condition_id=None, off_label_id=use.id, **use.provenance)
         for use in off_label_uses.values()
         for phrase in use.lay_terms
     ]
@@ -347,12 +337,13 @@ def build_knowledge(
         def in_order(ids: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted(ids, key=lambda i: (order.get(i, len(order)), i)))
 
-        boxed = replace(
-            boxed,
-            applies_to=in_order(boxed.applies_to),
-            variants=tuple(
-                replace(v, products=in_order(v.products)) for v in boxed.variants if shown(v)
-            ),
+        variants = tuple(
+            v.model_copy(update={"products": in_order(v.products)})
+            for v in boxed.variants
+            if shown(v)
+        )
+        boxed = boxed.model_copy(
+            update={"applies_to": in_order(boxed.applies_to), "variants": variants}
         )
     else:
         boxed = None

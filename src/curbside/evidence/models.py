@@ -8,7 +8,7 @@ a low-confidence fact stays hidden until a moderator confirms it.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from curbside.evidence.facts import Pathway
 from curbside.evidence.provenance import (
     LOW,
     MEMORY,
@@ -38,6 +39,7 @@ class Confidence(models.TextChoices):
 
 
 _F = TypeVar("_F", bound=models.Model)
+_M = TypeVar("_M", bound=models.Model)
 
 
 class FactQuerySet(models.QuerySet[_F]):
@@ -48,6 +50,11 @@ class FactQuerySet(models.QuerySet[_F]):
     def awaiting_confirmation(self) -> FactQuerySet[_F]:
         """Low-confidence facts no moderator has confirmed yet."""
         return self.filter(confidence=LOW, confirmed_at__isnull=True)
+
+
+def _unique_key(*within: str) -> list[models.BaseConstraint]:
+    """One row a key (within a product, say): "evidence_condition_key" and so on."""
+    return [models.UniqueConstraint(fields=[*within, "key"], name="%(app_label)s_%(class)s_key")]
 
 
 class Fact(models.Model):
@@ -92,11 +99,12 @@ class Fact(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects: Any  # each concrete model sets FactQuerySet.as_manager()
+    objects = FactQuerySet.as_manager()
 
     class Meta:
         abstract = True
         ordering = ["position", "key"]
+        constraints = _unique_key()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -177,11 +185,6 @@ class Condition(Fact):
         default=dict, blank=True, help_text='Product key → labeled population: {"botox": "adults"}.'
     )
 
-    objects = FactQuerySet["Condition"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_condition_key")]
-
     def __str__(self) -> str:
         return self.short_name or self.key
 
@@ -195,6 +198,13 @@ class Product(Fact):
         blank=True, help_text="One per line: brand spellings and generic names to match."
     )
     serotype = models.CharField(max_length=1, choices=[("A", "A"), ("B", "B")])
+    pathway = models.CharField(
+        max_length=3,
+        choices=[(pathway, pathway) for pathway in get_args(Pathway)],
+        default="BLA",
+        help_text="How the FDA approved it: BLA (a biologic: every botulinum toxin), NDA (a "
+        "drug) or PMA (a device, such as a dermal filler).",
+    )
     manufacturer = models.CharField(max_length=200, blank=True)
     initial_us_approval = models.PositiveSmallIntegerField(null=True, blank=True)
     label_reference = models.URLField(
@@ -207,11 +217,6 @@ class Product(Fact):
         blank=True, help_text="What this product's boxed warning adds to the class warning."
     )
     last_reviewed = models.DateField(help_text="When this product's facts were last checked.")
-
-    objects = FactQuerySet["Product"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_product_key")]
 
     def __str__(self) -> str:
         return self.brand
@@ -236,12 +241,45 @@ class ProductTreatment(models.Model):
         return f"{self.product} → {self.treatment_slug}"
 
 
+def _on_label(related_name: str) -> models.ForeignKey[Product, Product]:
+    """The product whose label states the fact: its facts go when it goes."""
+    return models.ForeignKey(Product, on_delete=models.CASCADE, related_name=related_name)
+
+
+def _about(related_name: str) -> models.ForeignKey[Condition, Condition]:
+    """The condition a fact is about: kept while any fact points at it."""
+    return models.ForeignKey(Condition, on_delete=models.PROTECT, related_name=related_name)
+
+
+def _optional(
+    to: type[_M], related_name: str, help_text: str, *, on_delete: Any = models.PROTECT
+) -> models.ForeignKey[_M | None, _M | None]:
+    return models.ForeignKey(
+        to,
+        null=True,
+        blank=True,
+        on_delete=on_delete,
+        related_name=related_name,
+        help_text=help_text,
+    )
+
+
+class ProductFact(Fact):
+    """A fact of one product's label (each model has its own `product`, for its related
+    name): its key is unique within the product."""
+
+    class Meta(Fact.Meta):
+        abstract = True
+        constraints = _unique_key("product")
+
+
 class Formulation(Fact):
     product = models.OneToOneField(Product, on_delete=models.CASCADE, related_name="formulation")
     excipients = models.TextField(help_text="One per line.")
     contains_human_albumin = models.BooleanField()
 
-    objects = FactQuerySet["Formulation"].as_manager()
+    class Meta(Fact.Meta):
+        constraints = []  # one a product, by its product
 
     def __str__(self) -> str:
         return f"{self.product}: formulation"
@@ -258,11 +296,6 @@ class BoxedWarning(Fact):
     patient_note = models.TextField(blank=True)
     products = models.ManyToManyField(Product, related_name="boxed_warnings", blank=True)
 
-    objects = FactQuerySet["BoxedWarning"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_boxedwarning_key")]
-
     def __str__(self) -> str:
         return f"{self.title} ({self.year_required})"
 
@@ -276,14 +309,8 @@ class BoxedWarningVariant(Fact):
     note = models.TextField()  # required here, unlike Fact.note
     products = models.ManyToManyField(Product, related_name="boxed_warning_variants", blank=True)
 
-    objects = FactQuerySet["BoxedWarningVariant"].as_manager()
-
     class Meta(Fact.Meta):
-        constraints = [
-            models.UniqueConstraint(
-                fields=["boxed_warning", "key"], name="evidence_boxedwarningvariant_key"
-            )
-        ]
+        constraints = _unique_key("boxed_warning")
 
     def __str__(self) -> str:
         return f"Boxed warning variant: {self.key}"
@@ -292,17 +319,13 @@ class BoxedWarningVariant(Fact):
 class Contraindication(Fact):
     """A contraindication of one product, or of the whole class when product is empty."""
 
-    product = models.ForeignKey(
+    product = _optional(
         Product,
-        null=True,
-        blank=True,
+        "contraindications",
+        "Empty for contraindications common to every product.",
         on_delete=models.CASCADE,
-        related_name="contraindications",
-        help_text="Empty for contraindications common to every product.",
     )
     text = models.TextField()
-
-    objects = FactQuerySet["Contraindication"].as_manager()
 
     class Meta(Fact.Meta):
         constraints = [
@@ -325,36 +348,19 @@ class ClassWarning(Fact):
 
     text = models.TextField()
 
-    objects = FactQuerySet["ClassWarning"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_classwarning_key")]
-
     def __str__(self) -> str:
         return f"{self.key} (class warning)"
 
 
-class ProductWarning(Fact):
+class ProductWarning(ProductFact):
     """A warning on one product's label: a class warning it carries (with its own source), or
     a product-specific one with its own text."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="warnings")
-    warning = models.ForeignKey(
-        ClassWarning,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="product_warnings",
-        help_text="The class warning this refers to, if any.",
+    product = _on_label("warnings")
+    warning = _optional(
+        ClassWarning, "product_warnings", "The class warning this refers to, if any."
     )
     text = models.TextField(blank=True, help_text="Empty to use the class warning's text.")
-
-    objects = FactQuerySet["ProductWarning"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["product", "key"], name="evidence_productwarning_key")
-        ]
 
     def __str__(self) -> str:
         return f"{self.product}: {self.key} (warning)"
@@ -365,11 +371,11 @@ class ProductWarning(Fact):
             raise ValidationError({"text": "Give the text, or choose the class warning."})
 
 
-class Indication(Fact):
+class Indication(ProductFact):
     """An approved use on one product's label: condition, population, year."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="indications")
-    condition = models.ForeignKey(Condition, on_delete=models.PROTECT, related_name="indications")
+    product = _on_label("indications")
+    condition = _about("indications")
     label_wording = models.TextField(help_text="The indication as this label words it.")
     population = models.CharField(max_length=200)
     year_approved = models.PositiveSmallIntegerField()
@@ -379,24 +385,15 @@ class Indication(Fact):
         default=list, blank=True, help_text='[{"year": 2021, "change": "…", "source": ["…"]}]'
     )
 
-    objects = FactQuerySet["Indication"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["product", "key"], name="evidence_indication_key")
-        ]
-
     def __str__(self) -> str:
         return f"{self.product}: {self.key} ({self.year_approved})"
 
 
-class AdverseReaction(Fact):
+class AdverseReaction(ProductFact):
     """A common adverse reaction for one indication, with its rate where confirmed."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="adverse_reactions")
-    condition = models.ForeignKey(
-        Condition, on_delete=models.PROTECT, related_name="adverse_reactions"
-    )
+    product = _on_label("adverse_reactions")
+    condition = _about("adverse_reactions")
     population = models.CharField(max_length=120, blank=True)
     reaction = models.TextField()
     rate_percent = models.CharField(
@@ -409,40 +406,21 @@ class AdverseReaction(Fact):
     dose = models.CharField(max_length=80, blank=True)
     context = models.TextField(blank=True, help_text="E.g. a single trial, not the label table.")
 
-    objects = FactQuerySet["AdverseReaction"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["product", "key"], name="evidence_adversereaction_key")
-        ]
-
     def __str__(self) -> str:
         return f"{self.product}: {self.key} (adverse reaction)"
 
 
-class Dose(Fact):
+class Dose(ProductFact):
     """A typical dose for one indication, or a product-wide dosing rule."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="doses")
-    condition = models.ForeignKey(
-        Condition,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="doses",
-        help_text="Empty for product-wide rules or combined areas.",
-    )
+    product = _on_label("doses")
+    condition = _optional(Condition, "doses", "Empty for product-wide rules or combined areas.")
     indication_label = models.CharField(
         max_length=120, blank=True, help_text="For rows without one condition."
     )
     population = models.CharField(max_length=120, blank=True)
     dose = models.TextField(blank=True)
     interval = models.TextField(blank=True)
-
-    objects = FactQuerySet["Dose"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["product", "key"], name="evidence_dose_key")]
 
     def __str__(self) -> str:
         return f"{self.product}: {self.key} (dose)"
@@ -465,11 +443,6 @@ class OffLabelUse(Fact):
         "the product; those answer 'unknown' by id.",
     )
 
-    objects = FactQuerySet["OffLabelUse"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_offlabeluse_key")]
-
     def __str__(self) -> str:
         return f"{self.key} (off-label)"
 
@@ -477,15 +450,12 @@ class OffLabelUse(Fact):
 class LexiconEntry(Fact):
     """Lay phrases that name a label condition ("neck spasms" → cervical dystonia)."""
 
-    condition = models.ForeignKey(Condition, on_delete=models.PROTECT, related_name="lexicon")
+    condition = _about("lexicon")
     phrases = models.TextField(help_text="One per line. All-capital acronyms match in capitals.")
     caveat = models.TextField(blank=True, help_text="When the phrase often means something else.")
 
-    objects = FactQuerySet["LexiconEntry"].as_manager()
-
     class Meta(Fact.Meta):
         verbose_name_plural = "lexicon entries"
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_lexiconentry_key")]
 
     def __str__(self) -> str:
         return f"{self.key} (lexicon)"
@@ -497,11 +467,6 @@ class Misstatement(Fact):
     claim = models.TextField()
     fact = models.TextField()
 
-    objects = FactQuerySet["Misstatement"].as_manager()
-
-    class Meta(Fact.Meta):
-        constraints = [models.UniqueConstraint(fields=["key"], name="evidence_misstatement_key")]
-
     def __str__(self) -> str:
         return f"{self.key} (misstatement)"
 
@@ -510,8 +475,6 @@ class NotCoveredItem(Fact):
     """A known gap: pending products, label changes after the sources."""
 
     text = models.TextField()
-
-    objects = FactQuerySet["NotCoveredItem"].as_manager()
 
     class Meta(Fact.Meta):
         verbose_name = "not-covered item"

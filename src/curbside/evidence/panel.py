@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from curbside.evidence.badges import approval_anchor, brand_name
+from curbside.evidence.facts import FieldSources
 from curbside.evidence.knowledge import (
     AdverseReaction,
     Approval,
@@ -44,6 +45,11 @@ class Provenance:
     confidence: str = ""
 
     @property
+    def field_sources(self) -> FieldSources:
+        """None: sources gathered from several facts qualify no single field."""
+        return {}
+
+    @property
     def urls(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s for s in self.source if s != MEMORY))
 
@@ -64,10 +70,10 @@ class ApprovedUse:
     @property
     def provenance(self) -> Provenance:
         """The indications' sources, "memory" included where a field (the year) rests on it."""
-        entries = [s for i in self.approval.indications for s in i.source]
-        if any(i.from_memory for i in self.approval.indications):
-            entries.append(MEMORY)
-        return Provenance(source=tuple(entries), confidence=self.approval.confidence)
+        indications = self.approval.indications
+        memory = [MEMORY] if any(i.from_memory for i in indications) else []
+        entries = [s for i in indications for s in i.source] + memory
+        return Provenance(tuple(entries), self.approval.confidence)
 
 
 @dataclass(frozen=True)
@@ -103,10 +109,14 @@ class ProductBoxedWarning:
 
     @property
     def provenance(self) -> Provenance:
-        entries = [*self.warning.source, *self.note_source]
-        entries += [s for v in self.variants for s in v.source]
-        entries += [s for entries in self.warning.field_sources.values() for s in entries]
-        return Provenance(source=tuple(entries), confidence=self.warning.confidence)
+        """The warning's sources and its fields', this label's note's and its variants'."""
+        warning = self.warning
+        fields = [s for entries in warning.field_sources.values() for s in entries]
+        variants = [s for v in self.variants for s in v.source]
+        return Provenance(
+            source=(*warning.source, *self.note_source, *variants, *fields),
+            confidence=warning.confidence,
+        )
 
 
 @dataclass(frozen=True)

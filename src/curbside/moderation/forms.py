@@ -1,19 +1,9 @@
 from __future__ import annotations
 
-from django import forms
+from curbside.lib.forms import DecisionForm
 
 
-class VerificationForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("verify", "Verify"), ("reject", "Reject")])
-    reason = forms.CharField(
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Required when rejecting; the physician sees it.",
-    )
-
-    def clean(self) -> dict[str, object]:
-        data = super().clean() or {}
-        if data.get("decision") == "reject" and not str(data.get("reason", "")).strip():
-            self.add_error("reason", "Say why the application is rejected.")
-        return data
+class VerificationForm(DecisionForm):
+    decisions = [("verify", "Verify"), ("reject", "Reject")]
+    reason_required = {"reject": "Say why the application is rejected."}
+    reason_help = "Required when rejecting; the physician sees it."

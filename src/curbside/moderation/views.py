@@ -8,12 +8,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from curbside.accounts.access import require_moderator
+from curbside.audit.models import AuditEntry
 from curbside.claims import access as claims_access
 from curbside.claims.forms import FlagDecisionForm
 from curbside.claims.models import ClaimCheck
 from curbside.claims.services import claim_flag_accept, claim_flag_dismiss
 from curbside.moderation.forms import VerificationForm
-from curbside.moderation.models import AuditEntry
 from curbside.providers import access as provider_access
 from curbside.providers.models import Physician
 from curbside.providers.services import physician_reject, physician_verify
@@ -93,9 +93,9 @@ def triage_hold_resolve(request: HttpRequest, hold_id: int) -> HttpResponse:
     release = form.cleaned_data["decision"] == "release"
     try:
         if release:
-            triage_hold_release(hold=hold, moderator=moderator, note=form.cleaned_data["note"])
+            triage_hold_release(hold=hold, moderator=moderator, note=form.cleaned_data["reason"])
         else:
-            triage_hold_remove(hold=hold, moderator=moderator, note=form.cleaned_data["note"])
+            triage_hold_remove(hold=hold, moderator=moderator, note=form.cleaned_data["reason"])
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:

@@ -16,6 +16,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from curbside.api import AUTH, Pages, api
+from curbside.catalogue.models import Treatment
 from curbside.limits.http import ThrottledOut, client_ip
 from curbside.practices import access, services, spam
 from curbside.practices.models import (
@@ -27,8 +28,7 @@ from curbside.practices.models import (
 )
 from curbside.practices.page import PracticePage, practice_page
 from curbside.practices.services import MESSAGE_MAX, NAME_MAX
-from curbside.qa.api import PhysicianCardOut
-from curbside.qa.models import Treatment
+from curbside.providers.api import PhysicianCardOut
 
 router = Router(tags=["practices"])
 

@@ -5,11 +5,11 @@ from typing import Any
 
 from django import forms
 
+from curbside.catalogue.models import Treatment
 from curbside.lib.us import State
 from curbside.practices import spam
 from curbside.practices.models import ConsultationStatus, ContactTime, Practice
 from curbside.practices.services import DESCRIPTION_MAX, MESSAGE_MAX, NAME_MAX, NOTE_MAX
-from curbside.qa.models import Treatment
 
 HONEYPOT_FIELD = "homepage"
 

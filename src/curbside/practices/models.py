@@ -12,8 +12,8 @@ from django.utils import timezone
 from curbside.lib.us import State
 
 if TYPE_CHECKING:
+    from curbside.catalogue.models import Treatment
     from curbside.providers.models import PhysicianQuerySet
-    from curbside.qa.models import Treatment
 
 # "Usually responds within …" looks at this many days of requests, and needs this many answered
 # ones before it says anything.
@@ -53,8 +53,8 @@ class Practice(models.Model):
 
     def treatments_offered(self) -> models.QuerySet[Treatment]:
         """The union of its verified physicians' treatments."""
+        from curbside.catalogue.models import Treatment
         from curbside.providers.models import VerificationStatus
-        from curbside.qa.models import Treatment
 
         return (
             Treatment.objects.filter(
@@ -141,7 +141,7 @@ class ConsultationRequest(models.Model):
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=30, blank=True)
     treatment = models.ForeignKey(
-        "qa.Treatment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "catalogue.Treatment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     message = models.TextField(max_length=3000)
     preferred_contact_time = models.CharField(

@@ -10,9 +10,9 @@ from datetime import timedelta
 from django.conf import settings
 
 from curbside.articles.models import Article
+from curbside.catalogue.models import Treatment
 from curbside.practices.models import ConsultationRequest, Practice
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 
 ARTICLES_SHOWN = 10
 

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from curbside.accounts.models import User
+from curbside.catalogue.models import Treatment
 from curbside.lib.geo import city_location, zip_location
 from curbside.lib.mail import email_enqueue
 from curbside.lib.text import clean_field, render_markdown
@@ -27,7 +28,6 @@ from curbside.practices.models import (
 )
 from curbside.practices.tasks import consultation_request_notify_practice
 from curbside.providers.models import Physician, VerificationStatus
-from curbside.qa.models import Treatment
 
 NAME_MAX = 100
 MESSAGE_MIN = 10
@@ -137,6 +137,24 @@ def practice_validate(
     return cleaned
 
 
+PRACTICE_FIELDS = ("name", "street", "city", "state", "zip_code", "phone", "website", "description")
+
+
+def practice_create(*, slug: str, **page: str) -> Practice:
+    """A new practice page (the admin adds practices), placed on the find-a-doctor map."""
+    cleaned = practice_validate(**page)  # the fields of PRACTICE_FIELDS
+    latitude, longitude = practice_locate(
+        zip_code=cleaned["zip_code"], city=cleaned["city"], state=cleaned["state"]
+    )
+    return Practice.objects.create(
+        slug=slug,
+        description_html=render_markdown(cleaned["description"]),
+        latitude=latitude,
+        longitude=longitude,
+        **cleaned,
+    )
+
+
 def practice_update(
     *,
     practice: Practice,
@@ -173,7 +191,7 @@ def practice_update(
         if relocate
         else (practice.latitude, practice.longitude)
     )
-    fields = ["name", "street", "city", "state", "zip_code", "phone", "website", "description"]
+    fields = list(PRACTICE_FIELDS)
     with transaction.atomic():
         for field in fields:
             setattr(practice, field, cleaned[field])

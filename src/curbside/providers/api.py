@@ -1,8 +1,6 @@
 # No `from __future__ import annotations`: ninja resolves endpoint annotations at import time.
 """GET /api/v1/doctors (find a doctor, the filters of /doctors/) and GET /api/v1/doctors/{slug}."""
 
-from datetime import datetime
-
 from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
@@ -11,7 +9,6 @@ from ninja.pagination import paginate
 from pydantic import field_validator
 
 from curbside.api import Pages, error_response
-from curbside.providers import access, profile
 from curbside.providers.forms import DoctorSearchForm
 from curbside.providers.models import (
     DEFAULT_RADIUS_MILES,
@@ -73,15 +70,16 @@ class DoctorFilters(Schema):
         return value
 
 
-class DoctorBase(Schema):
+# A physician as an answer, a practice page or find-a-doctor shows them (no docstring: it would
+# become the schema's description).
+class PhysicianCardOut(Schema):
     slug: str
     name: str = Field(alias="full_name")
     credentials: str
     specialty: str
     city: str
     state: str
-    practice: str | None
-    rating: float | None = Field(description="Mean stars of published reviews, 1 to 5.")
+    rating: float | None
     review_count: int
     url: str
 
@@ -90,16 +88,23 @@ class DoctorBase(Schema):
         return obj.get_specialty_display()
 
     @staticmethod
-    def resolve_practice(obj: Physician) -> str | None:
-        return obj.practice.name if obj.practice else None
-
-    @staticmethod
     def resolve_rating(obj: Physician) -> float | None:
-        return round(obj.rating_avg, 2) if obj.rating_avg is not None else None
+        average: float | None = getattr(obj, "rating_avg", None)  # from for_card()
+        return round(average, 2) if average is not None else None
 
     @staticmethod
     def resolve_url(obj: Physician) -> str:
         return settings.SITE_URL + obj.get_absolute_url()
+
+
+# A physician in find-a-doctor: their card, with their practice.
+class DoctorBase(PhysicianCardOut):
+    practice: str | None
+    rating: float | None = Field(description="Mean stars of published reviews, 1 to 5.")
+
+    @staticmethod
+    def resolve_practice(obj: Physician) -> str | None:
+        return obj.practice.name if obj.practice else None
 
 
 class DoctorOut(DoctorBase):
@@ -108,56 +113,6 @@ class DoctorOut(DoctorBase):
     @staticmethod
     def resolve_distance_miles(obj: Physician) -> float:
         return round(obj.distance_miles, 2)  # AttributeError without `near`: left out
-
-
-class BoardCertificationOut(Schema):
-    board: str
-    verified_at: datetime | None = Field(description="When a moderator checked it; null if not.")
-
-
-class StarCountOut(Schema):
-    stars: int
-    count: int
-
-
-class DoctorDetailOut(DoctorBase):
-    npi_verified: bool = Field(description="A moderator checked the NPI and the credentials.")
-    years_in_practice: int
-    bio_html: str
-    board_certifications: list[BoardCertificationOut]
-    treatments: list[str] = Field(description="Slugs of the treatments offered.")
-    practice_address: str | None
-    practice_phone: str | None
-    practice_url: str | None
-    stars: list[StarCountOut] = Field(description="Published reviews by stars, 5 down to 1.")
-
-    @staticmethod
-    def resolve_npi_verified(obj: Physician) -> bool:
-        return obj.is_verified
-
-    @staticmethod
-    def resolve_board_certifications(obj: Physician) -> list[BoardCertificationOut]:
-        return [BoardCertificationOut.from_orm(b) for b in obj.board_certifications.all()]
-
-    @staticmethod
-    def resolve_treatments(obj: Physician) -> list[str]:
-        return [t.slug for t in obj.treatments.all()]
-
-    @staticmethod
-    def resolve_practice_address(obj: Physician) -> str | None:
-        return obj.practice.address if obj.practice else None
-
-    @staticmethod
-    def resolve_practice_phone(obj: Physician) -> str | None:
-        return obj.practice.phone if obj.practice else None
-
-    @staticmethod
-    def resolve_practice_url(obj: Physician) -> str | None:
-        return f"{settings.SITE_URL}/practices/{obj.practice.slug}/" if obj.practice else None
-
-    @staticmethod
-    def resolve_stars(obj: Physician) -> list[StarCountOut]:
-        return [StarCountOut(stars=s.stars, count=s.count) for s in profile.star_distribution(obj)]
 
 
 @router.get(
@@ -186,8 +141,3 @@ def doctor_list(
         ]
         raise HttpError(404, " ".join(reasons))
     return Physician.objects.verified().for_card().search(**form.search_args())
-
-
-@router.get("/{slug}", response=DoctorDetailOut, summary="A verified physician's profile")
-def doctor_detail(request: HttpRequest, slug: str) -> Physician:
-    return access.get_verified_physician(slug)

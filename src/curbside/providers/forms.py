@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from curbside.catalogue.models import Treatment
 from curbside.lib.geo import Place, UnknownPlace, resolve_near
 from curbside.lib.us import State
 from curbside.providers.models import (
@@ -14,7 +15,6 @@ from curbside.providers.models import (
     SearchSort,
     Specialty,
 )
-from curbside.qa.models import Treatment
 
 _RADIUS_RANGE = f"Choose a distance between 1 and {MAX_RADIUS_MILES} miles."
 

@@ -15,7 +15,7 @@ from curbside.lib.npi import validate_npi
 from curbside.lib.us import State
 
 if TYPE_CHECKING:
-    from curbside.qa.models import Treatment
+    from curbside.catalogue.models import Treatment
 
 
 class Specialty(models.TextChoices):
@@ -196,7 +196,9 @@ class Physician(models.Model):
         on_delete=models.SET_NULL,
         related_name="physicians",
     )
-    treatments = models.ManyToManyField("qa.Treatment", blank=True, related_name="physicians")
+    treatments = models.ManyToManyField(
+        "catalogue.Treatment", blank=True, related_name="physicians"
+    )
     status = models.CharField(
         max_length=10, choices=VerificationStatus.choices, default=VerificationStatus.PENDING
     )

@@ -15,9 +15,10 @@ from curbside.accounts.services import (
     user_candidate,
     user_save_new,
 )
+from curbside.audit.services import audit_record
+from curbside.catalogue.models import Treatment
 from curbside.lib.geo import LatLon, city_location, zip_location
 from curbside.lib.text import clean_text, render_markdown
-from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.providers.models import (
@@ -26,9 +27,7 @@ from curbside.providers.models import (
     Specialty,
     VerificationStatus,
 )
-from curbside.qa.models import Treatment
-from curbside.qa.services import physician_cards_changed
-from curbside.search import indexing
+from curbside.providers.signals import physician_changed
 
 # The treatments a new physician's queue covers until they edit their profile.
 SPECIALTY_TREATMENT_KINDS: dict[str, list[str]] = {
@@ -157,8 +156,23 @@ def physician_signup(
         )
         kinds = SPECIALTY_TREATMENT_KINDS.get(specialty, [])
         physician.treatments.set(Treatment.objects.filter(kind__in=kinds))
-        indexing.document_upsert_physician(physician.pk)
+        physician_changed.send(sender=Physician, physician_id=physician.pk)
         physician_locate(physician=physician)
+    return physician
+
+
+def physician_update(*, physician: Physician, changed: Iterable[str]) -> Physician:
+    """Store an edit of a physician's profile (the admin's form has validated and set the
+    fields named in `changed`): the bio rendered again, the physician placed again when their
+    practice or city moved, and the apps above told (search, the question pages' cards)."""
+    changed = set(changed)
+    with transaction.atomic():
+        if "bio" in changed:
+            physician.bio_html = render_markdown(physician.bio) if physician.bio else ""
+        physician.save()
+        if changed & {"practice", "city", "state"}:
+            physician_locate(physician=physician)
+        physician_changed.send(sender=Physician, physician_id=physician.pk)
     return physician
 
 
@@ -184,7 +198,7 @@ def physician_locate(*, physician: Physician) -> Physician:
 
 
 def _physician_set_status(
-    *, physician: Physician, moderator: User, status: str, reason: str
+    *, physician: Physician, moderator: User, status: str, reason: str, notify_physician: bool
 ) -> Physician:
     if not moderator.is_moderator:
         raise ValidationError("Only moderators can change a physician's verification.")
@@ -197,8 +211,10 @@ def _physician_set_status(
         physician.status_changed_at = timezone.now()
         physician.save(update_fields=["status", "status_changed_at"])
         audit_record(actor=moderator, action=f"physician.{status}", target=physician, reason=reason)
-        physician_cards_changed(physician_id=physician.pk)
+        physician_changed.send(sender=Physician, physician_id=physician.pk)
         verified = status == VerificationStatus.VERIFIED
+        if not notify_physician:
+            return physician
         notify(
             users=[physician.user],
             kind=Kind.VERIFICATION,
@@ -212,14 +228,18 @@ def _physician_set_status(
     return physician
 
 
-def physician_verify(*, physician: Physician, moderator: User, reason: str = "") -> Physician:
-    """Mark the NPI and credentials as checked; the physician may now answer."""
+def physician_verify(
+    *, physician: Physician, moderator: User, reason: str = "", notify: bool = True
+) -> Physician:
+    """Mark the NPI and credentials as checked; the physician may now answer. They are told,
+    in the app and by e-mail, unless `notify` is off (a bulk load such as the demo's)."""
     with transaction.atomic():
         _physician_set_status(
             physician=physician,
             moderator=moderator,
             status=VerificationStatus.VERIFIED,
             reason=reason or "NPI and credentials checked",
+            notify_physician=notify,
         )
         physician.board_certifications.filter(verified_at__isnull=True).update(
             verified_at=timezone.now(), verified_by=moderator
@@ -227,11 +247,14 @@ def physician_verify(*, physician: Physician, moderator: User, reason: str = "")
     return physician
 
 
-def physician_reject(*, physician: Physician, moderator: User, reason: str) -> Physician:
+def physician_reject(
+    *, physician: Physician, moderator: User, reason: str, notify: bool = True
+) -> Physician:
     reason = clean_text(reason, label="Reason", max_length=1000)
     return _physician_set_status(
         physician=physician,
         moderator=moderator,
         status=VerificationStatus.REJECTED,
         reason=reason,
+        notify_physician=notify,
     )

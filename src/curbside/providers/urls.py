@@ -7,5 +7,4 @@ from curbside.providers import views
 app_name = "providers"
 urlpatterns = [
     path("", views.physician_list, name="physician-list"),
-    path("<slug:slug>/", views.physician_detail, name="physician-detail"),
 ]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from curbside.accounts.access import AnyUser, require_patient, require_signed_in
 from curbside.providers.access import require_verified_physician
 from curbside.providers.models import Physician
-from curbside.qa.models import Answer, Question, QuestionQuerySet, QuestionStatus, Treatment
+from curbside.qa.models import Answer, Question, QuestionQuerySet, QuestionStatus
 
 
 def get_question_for_view(
@@ -74,8 +73,3 @@ def get_answer_for_agree(user: AnyUser, answer_id: int) -> tuple[Answer, Physici
         question__status=QuestionStatus.PUBLISHED,
     )
     return answer, physician
-
-
-def get_treatment_for_view(slug: str, queryset: QuerySet[Treatment] | None = None) -> Treatment:
-    """`queryset` chooses what is loaded with it (the page wants the evidence revision)."""
-    return get_object_or_404(queryset if queryset is not None else Treatment.objects, slug=slug)

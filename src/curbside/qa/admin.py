@@ -7,15 +7,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
 from curbside.accounts.models import User
-from curbside.qa.models import Answer, AnswerRevision, Question, Treatment
+from curbside.qa.models import Answer, AnswerRevision, Question
 from curbside.qa.services import question_edit
-
-
-@admin.register(Treatment)
-class TreatmentAdmin(admin.ModelAdmin[Treatment]):
-    list_display = ["name", "kind", "slug"]
-    list_filter = ["kind"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Question)

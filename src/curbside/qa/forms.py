@@ -4,15 +4,10 @@ from typing import Any
 
 from django import forms
 
+from curbside.catalogue.models import Treatment
 from curbside.evidence.badges import use_choices
 from curbside.evidence.knowledge import knowledge_base
-from curbside.qa.models import (
-    ANSWER_MAX,
-    BODY_MAX,
-    HEADLINE_MAX,
-    TITLE_MAX,
-    Treatment,
-)
+from curbside.qa.models import ANSWER_MAX, BODY_MAX, HEADLINE_MAX, TITLE_MAX
 
 
 class AskForm(forms.Form):

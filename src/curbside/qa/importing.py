@@ -11,10 +11,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 
+from curbside.catalogue.models import Treatment
 from curbside.providers.models import Physician
-from curbside.qa.models import Question, Treatment
+from curbside.qa.models import Question
 from curbside.qa.services import answer_create, question_create
-from curbside.triage.models import TriageHold
 
 _KEYS = {"title", "body", "treatment", "answers"}
 _ANSWER_KEYS = {"doctor", "headline", "body"}
@@ -134,7 +134,7 @@ def questions_import(lines: Iterable[str]) -> Iterator[tuple[int, ImportReport]]
                 else:
                     report.held += 1
                     report.answers_skipped += len(record.get("answers") or [])
-                    hold = TriageHold.objects.get(question=question)
+                    hold = question.triage_hold  # set by triage when it held the question
                     reasons = "; ".join(hold.reasons)
                     report.held_lines.append(f"line {number}: held by triage ({reasons}).")
         yield number, report

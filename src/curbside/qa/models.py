@@ -9,34 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from curbside.catalogue.models import Treatment
+
 TITLE_MAX = 150
 BODY_MAX = 5000
 HEADLINE_MAX = 150
 ANSWER_MAX = 10000
-
-
-class TreatmentKind(models.TextChoices):
-    NEUROTOXIN = "neurotoxin", "Neurotoxin injection"
-    FILLER = "filler", "Dermal filler"
-    INJECTABLE = "injectable", "Other injectable"
-    SKIN = "skin", "Skin treatment"
-    SURGERY = "surgery", "Surgery"
-
-
-class Treatment(models.Model):
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=80, unique=True)
-    kind = models.CharField(max_length=20, choices=TreatmentKind.choices)
-    summary = models.CharField(max_length=300)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("qa:treatment-detail", args=[self.slug])
 
 
 class QuestionStatus(models.TextChoices):

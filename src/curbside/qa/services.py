@@ -9,11 +9,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from curbside.accounts.models import User
-from curbside.claims.tasks import check_answer_claims
+from curbside.audit.services import audit_record
+from curbside.catalogue.models import Treatment
 from curbside.evidence.badges import use_problem
 from curbside.evidence.knowledge import knowledge_base
 from curbside.lib.text import clean_field, render_markdown
-from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.providers.models import Physician
@@ -29,14 +29,10 @@ from curbside.qa.models import (
     Question,
     QuestionFollow,
     QuestionStatus,
-    Treatment,
     question_slug,
 )
+from curbside.qa.signals import answer_written, question_created, question_written
 from curbside.qa.tasks import answer_notify_followers
-from curbside.search import indexing
-from curbside.search.tasks import embed_question
-from curbside.search.vectors import question_embedding_store
-from curbside.triage.services import question_triage, triage_hold_create
 
 MAX_TREATMENTS = 3
 
@@ -103,8 +99,9 @@ def question_create(
     strict: bool = True,
 ) -> Question:
     """Validate and store a question; the asker follows it. Used by asking and by import.
-    A question describing urgent symptoms is stored HELD, not published, with its triage hold
-    (question.triage_hold), and moderators are told. `condition` is the asker's answer to
+    Before it is committed, signals.question_created lets triage hold a question describing
+    urgent symptoms (HELD, not published, with question.triage_hold; moderators are told).
+    `condition` is the asker's answer to
     "What is it for?": a condition or off-label use id of the evidence base, or empty."""
     condition_errors = _condition_problems(condition)
     try:
@@ -115,7 +112,6 @@ def question_create(
         raise ValidationError({**exc.message_dict, **condition_errors}) from exc
     if condition_errors:
         raise ValidationError(condition_errors)
-    triaged = question_triage(title=cleaned["title"], body=cleaned["body"], treatments=treatments)
     now = created_at or timezone.now()
     with transaction.atomic():
         question = Question.objects.create(
@@ -126,24 +122,15 @@ def question_create(
             city=cleaned["city"],
             condition=condition.strip(),
             author=author,
-            status=QuestionStatus.HELD if triaged.urgent else QuestionStatus.PUBLISHED,
+            status=QuestionStatus.PUBLISHED,
             created_at=now,
             updated_at=now,
         )
         question.treatments.set(treatments)
-        if triaged.urgent:
-            triage_hold_create(question=question, result=triaged)
-        if triaged.vector is not None:
-            question_embedding_store(
-                question_id=question.pk,
-                title=question.title,
-                body=question.body,
-                vector=triaged.vector,
-            )
+        question_created.send(sender=Question, question=question, treatments=treatments)
         if author is not None:
             QuestionFollow.objects.create(question=question, user=author)
-        indexing.document_upsert_question(question.pk)
-        embed_question.enqueue(question_id=question.pk)
+        question_written.send(sender=Question, question_id=question.pk)
     return question
 
 
@@ -196,8 +183,7 @@ def question_edit(*, question: Question, editor: User, title: str, body: str) ->
         question.updated_at = timezone.now()
         question.save(update_fields=["title", "body", "body_html", "updated_at"])
         question_page_changed(question_id=question.pk)
-        indexing.document_upsert_question(question.pk)
-        embed_question.enqueue(question_id=question.pk)
+        question_written.send(sender=Question, question_id=question.pk)
         audit_record(actor=editor, action="question.edit", target=question)
     return question
 
@@ -254,8 +240,7 @@ def answer_create(
                 last_answered_at=now,
                 cache_version=F("cache_version") + 1,
             )
-            indexing.document_upsert_answer(answer.pk)
-            check_answer_claims.enqueue(answer_id=answer.pk)
+            answer_written.send(sender=Answer, answer_id=answer.pk)
             if notify:
                 answer_notify_followers.enqueue(answer_id=answer.pk)
     except IntegrityError as exc:
@@ -278,8 +263,7 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
         answer.updated_at = timezone.now()
         answer.save(update_fields=["headline", "body", "body_html", "updated_at"])
         question_page_changed(question_id=answer.question_id)
-        indexing.document_upsert_answer(answer.pk)
-        check_answer_claims.enqueue(answer_id=answer.pk)
+        answer_written.send(sender=Answer, answer_id=answer.pk)
     return answer
 
 
@@ -354,8 +338,8 @@ def question_page_changed(*, question_id: int) -> None:
 
 def physician_cards_changed(*, physician_id: int) -> int:
     """A physician's card (name, credentials, rating, status) changed: every question they
-    answered shows it, so invalidate those pages. Returns how many."""
-    indexing.document_upsert_physician(physician_id)
+    answered shows it, so invalidate those pages. Returns how many. The receiver of
+    providers.signals.physician_changed (qa.apps)."""
     return Question.objects.filter(answers__physician_id=physician_id).update(
         cache_version=F("cache_version") + 1
     )

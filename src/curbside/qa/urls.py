@@ -7,16 +7,10 @@ from curbside.qa import views
 app_name = "qa"
 urlpatterns = [
     path("", views.home, name="home"),
-    path("treatments/<slug:slug>/", views.treatment_detail, name="treatment-detail"),
-    path("questions/<int:question_id>/", views.question_detail, name="question-detail-short"),
     path("questions/<int:question_id>/answer/", views.answer_create, name="answer-create"),
     path("questions/<int:question_id>/follow/", views.question_follow, name="question-follow"),
-    # After the action routes: question_slug() never yields "answer" or "follow".
-    path("questions/<int:question_id>/<slug:slug>/", views.question_detail, name="question-detail"),
     path("answers/<int:answer_id>/edit/", views.answer_edit, name="answer-edit"),
     path("answers/<int:answer_id>/helpful/", views.answer_helpful, name="answer-helpful"),
     path("answers/<int:answer_id>/agree/", views.answer_agree, name="answer-agree"),
-    path("ask/", views.ask, name="ask"),
-    path("ask/similar/", views.ask_similar, name="ask-similar"),
     path("queue/", views.queue, name="queue"),
 ]

@@ -2,18 +2,17 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from curbside.lib.admin import ReadOnlyAdmin, ReadOnlyInline
 from curbside.reviews.models import Review, ReviewFlag, ReviewReply, ReviewRevision
 
 
-class ReviewRevisionInline(admin.TabularInline[ReviewRevision, Review]):
+class ReviewRevisionInline(ReadOnlyInline):
     model = ReviewRevision
-    extra = 0
-    can_delete = False
     readonly_fields = ["stars", "worth_it", "title", "body", "cost_usd", "created_at"]
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin[Review]):
+class ReviewAdmin(ReadOnlyAdmin):
     """For looking things up. Publishing and removing go through /reviews/moderation/, which
     keeps the ratings, the audit log and the notifications in step."""
 
@@ -25,13 +24,13 @@ class ReviewAdmin(admin.ModelAdmin[Review]):
 
 
 @admin.register(ReviewReply)
-class ReviewReplyAdmin(admin.ModelAdmin[ReviewReply]):
+class ReviewReplyAdmin(ReadOnlyAdmin):
     list_display = ["review", "created_at"]
     readonly_fields = ["review"]
 
 
 @admin.register(ReviewFlag)
-class ReviewFlagAdmin(admin.ModelAdmin[ReviewFlag]):
+class ReviewFlagAdmin(ReadOnlyAdmin):
     list_display = ["review", "user", "created_at", "resolution"]
     list_filter = ["resolution"]
     readonly_fields = ["review", "user", "resolved_at", "resolution"]

@@ -4,8 +4,9 @@ from typing import Any
 
 from django import forms
 
+from curbside.catalogue.models import Treatment
+from curbside.lib.forms import DecisionForm
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 from curbside.reviews.models import (
     BODY_MAX,
     COST_MAX,
@@ -119,29 +120,16 @@ class ReplyForm(forms.Form):
     )
 
 
-class _DecisionForm(forms.Form):
-    decision = forms.ChoiceField()
-    reason = forms.CharField(
-        required=False,
-        max_length=FLAG_REASON_MAX,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Required when removing; recorded in the audit log.",
-    )
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("decision") == "remove" and not str(data.get("reason", "")).strip():
-            self.add_error("reason", "Say why the review is removed.")
-        return data
-
-
-class ReviewDecisionForm(_DecisionForm):
+class ReviewDecisionForm(DecisionForm):
     """A moderator's decision on a pending (or published) review."""
 
-    decision = forms.ChoiceField(choices=[("publish", "Publish"), ("remove", "Remove")])
+    decisions = [("publish", "Publish"), ("remove", "Remove")]
+    reason_required = {"remove": "Say why the review is removed."}
+    reason_max = FLAG_REASON_MAX
+    reason_help = "Required when removing; recorded in the audit log."
 
 
-class FlagDecisionForm(_DecisionForm):
+class FlagDecisionForm(ReviewDecisionForm):
     """A moderator's decision on a reader's flag."""
 
-    decision = forms.ChoiceField(choices=[("dismiss", "Dismiss"), ("remove", "Remove the review")])
+    decisions = [("dismiss", "Dismiss"), ("remove", "Remove the review")]

@@ -71,7 +71,7 @@ class Review(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews"
     )
-    treatment = models.ForeignKey("qa.Treatment", on_delete=models.PROTECT, related_name="+")
+    treatment = models.ForeignKey("catalogue.Treatment", on_delete=models.PROTECT, related_name="+")
     stars = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(5)]
     )

@@ -15,13 +15,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curbside.accounts.models import User
+from curbside.audit.services import audit_record
+from curbside.catalogue.models import Treatment
 from curbside.lib.text import clean_field, clean_text, render_markdown
-from curbside.moderation.services import audit_record
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
-from curbside.qa.services import physician_cards_changed
+from curbside.providers.signals import physician_changed
 from curbside.reviews.models import (
     BODY_MAX,
     COST_MAX,
@@ -64,7 +64,7 @@ def physician_rating_refresh(*, physician_id: int) -> Physician:
         review_count=count,
         rating_score=bayesian_score(average=average, count=count),
     )
-    physician_cards_changed(physician_id=physician_id)
+    physician_changed.send(sender=Physician, physician_id=physician_id)
     return Physician.objects.get(pk=physician_id)
 
 

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Router, Schema
 
-from curbside.lib.schemas import TextIn
+from curbside.lib.schemas import TextIn, text_field
 from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.triage.check import NOT_URGENT_ADVICE, TriageResult, triage
 
@@ -18,10 +18,8 @@ TEXT_MAX = 10000
 
 
 class TriageIn(TextIn):
-    text: str = Field(
-        min_length=1,
-        max_length=TEXT_MAX,
-        description="What the person wrote, e.g. a question's title and body.",
+    text: str = text_field(
+        max_length=TEXT_MAX, description="What the person wrote, e.g. a question's title and body."
     )
 
 

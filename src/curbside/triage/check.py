@@ -107,7 +107,7 @@ def triage(
     vector: Vector | None = None,
     screener: Screener | bool | None = True,
 ) -> TriageResult:
-    """Triage a question's title and body. `treatment_kinds` are the kinds (qa.TreatmentKind
+    """Triage a question's title and body. `treatment_kinds` are the kinds (catalogue.TreatmentKind
     values) of the treatments it is filed under; `vector` its sentence embedding when the
     caller has it (computed here otherwise); `screener` True for the repository's, or a
     Screener, or None/False for the rules alone."""

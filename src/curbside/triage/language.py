@@ -125,7 +125,7 @@ TREATMENT_TERMS: dict[Family, re.Pattern[str]] = {
     ),
 }
 
-# Question treatment kinds (qa.TreatmentKind values) → the family they name.
+# Question treatment kinds (catalogue.TreatmentKind values) → the family they name.
 KIND_FAMILIES: dict[str, Family] = {
     "neurotoxin": Family.TOXIN,
     "filler": Family.FILLER,

@@ -72,7 +72,7 @@ def _advice_groups(reading: Reading, urgent: set[str]) -> list[Group]:
 
 def rules_triage(text: str, *, treatment_kinds: Iterable[str] = ()) -> RulesVerdict:
     """Read a question (title and body) for urgent symptoms. `treatment_kinds` are the kinds
-    (qa.TreatmentKind values) of the treatments the question is filed under."""
+    (catalogue.TreatmentKind values) of the treatments the question is filed under."""
     context = frozenset(KIND_FAMILIES[k] for k in treatment_kinds if k in KIND_FAMILIES)
     reading = Reading(text[:TEXT_MAX], _TABLE, context)
     urgent = {s.key for s in SYMPTOMS if s.links and reading.counts(s.key, s.links)}

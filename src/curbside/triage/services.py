@@ -11,11 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curbside.accounts.models import Role, User
-from curbside.moderation.services import audit_record
+from curbside.audit.services import audit_record
+from curbside.catalogue.models import Treatment
 from curbside.notifications.models import Kind
 from curbside.notifications.services import notify
-from curbside.qa.models import Question, QuestionStatus, Treatment
+from curbside.qa.models import Question, QuestionStatus
 from curbside.search import indexing, semantic
+from curbside.search.vectors import question_embedding_store
 from curbside.triage.check import TriageResult, triage
 from curbside.triage.models import Resolution, TriageHold
 
@@ -28,6 +30,23 @@ def question_triage(*, title: str, body: str, treatments: Sequence[Treatment]) -
     search stores for the question (`result.vector`, computed once here)."""
     vector = semantic.embed_one(semantic.prepare(title, body))
     return triage(f"{title}\n{body}", treatment_kinds=[t.kind for t in treatments], vector=vector)
+
+
+def question_screen(*, question: Question, treatments: Sequence[Treatment]) -> TriageResult:
+    """Triage a new question before its transaction commits (the receiver of
+    qa.signals.question_created): one describing urgent symptoms is set HELD, with its hold,
+    before anyone can see it. The embedding computed for the screener is stored for
+    similar-question search, so it is computed once."""
+    result = question_triage(title=question.title, body=question.body, treatments=treatments)
+    if result.urgent:
+        question.status = QuestionStatus.HELD
+        question.save(update_fields=["status"])
+        triage_hold_create(question=question, result=result)
+    if result.vector is not None:
+        question_embedding_store(
+            question_id=question.pk, title=question.title, body=question.body, vector=result.vector
+        )
+    return result
 
 
 def triage_hold_create(*, question: Question, result: TriageResult) -> TriageHold:

@@ -3,24 +3,12 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 import curbside.settings as project_settings
 
 
 def test_passwords_are_hashed_with_argon2():
     assert project_settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
-
-
-def test_serve_refuses_debug_or_a_missing_secret_key(settings):
-    settings.DEBUG = True
-    with pytest.raises(CommandError, match="DEBUG"):
-        call_command("serve")
-    settings.DEBUG = False
-    settings.SECRET_KEY_FROM_ENV = False
-    with pytest.raises(CommandError, match="SECRET_KEY"):
-        call_command("serve")
 
 
 def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path):

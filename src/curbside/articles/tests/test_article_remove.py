@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 
 from curbside.articles import services
 from curbside.articles.tests.factories import ArticleFactory
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 

@@ -8,13 +8,13 @@ import pytest
 from django.test import Client
 
 from curbside.articles.models import MAX_TREATMENTS, Article
+from curbside.catalogue.models import Treatment
 from curbside.demo import extra_articles
 from curbside.demo.content import directory
 from curbside.demo.content.articles import ARTICLES, OFF_LABEL_MYTHS, PRACTICE
 from curbside.lib.text import contains_html
 from curbside.practices.tests.factories import PracticeFactory, PracticeStaffFactory
 from curbside.providers.tests.factories import PhysicianFactory
-from curbside.qa.models import Treatment
 
 TREATMENT_SLUGS = {row[0] for row in directory.TREATMENTS}
 

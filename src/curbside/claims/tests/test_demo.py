@@ -1,4 +1,4 @@
-"""The demo's intentionally false practice post (demo/content/articles.py, OFF_LABEL_MYTHS)
+"""The demo's intentionally false practice post (demo/content/articles.yaml, OFF_LABEL_MYTHS)
 is flagged when it is written through the articles services, shows its evidence note and
 waits in the moderation queue."""
 

@@ -7,11 +7,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
+from curbside.audit.models import AuditEntry
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.claims.services import claim_flag_accept, claim_flag_dismiss
 from curbside.claims.tests.conftest import FALSE_MIGRAINE
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
 from curbside.qa.models import Question
 from curbside.qa.services import answer_create
 

@@ -1,2 +1,5 @@
-"""Hand-written text for the demo data: treatments, practices, physicians, question and
-answer banks per topic, reviews. Python data, read by `curbside.demo.loader`."""
+"""Hand-written text for the demo data, kept as YAML files beside these modules: treatments,
+practices and specialties (directory.yaml), physicians, the question topics (topics.yaml and
+topics/<key>.yaml), the motivating case, articles, review banks, practice pages and common
+phrases. Each module here reads its file once, validated by pydantic models (see `files` and
+`types`), and exposes it typed; items refer to one another by name, never by position."""

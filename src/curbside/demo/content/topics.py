@@ -1,37 +1,35 @@
-"""Every question topic, in the order questions are drawn."""
+"""Every question topic, in the order questions are drawn (topics.yaml lists them; each is
+topics/<key>.yaml)."""
 
 from __future__ import annotations
 
-from curbside.demo.content import (
-    fillers,
-    skin_surgery,
-    toxin_cosmetic,
-    toxin_dosing,
-    toxin_medical,
-    toxin_safety,
-)
-from curbside.demo.content.types import Topic
+from pathlib import Path
 
-_COSMETIC = {t.key: t for t in toxin_cosmetic.TOPICS + toxin_dosing.TOPICS + toxin_safety.TOPICS}
-_ORDER = (
-    "frown_lines",
-    "crows_feet",
-    "forehead",
-    "eyelid_droop",
-    "duration",
-    "units",
-    "switching",
-    "masseter",
-    "tmj",
-    "platysma",
-    "pregnancy",
-    "medications",
-    "aftercare",
-    "bruising",
-)
-TOPICS: tuple[Topic, ...] = (
-    tuple(_COSMETIC[key] for key in _ORDER)
-    + toxin_medical.TOPICS
-    + fillers.TOPICS
-    + skin_surgery.TOPICS
-)
+from curbside.demo.content import directory
+from curbside.demo.content.files import CONTENT_DIR, ContentError, read
+from curbside.demo.content.types import Topic, TopicIndex
+
+
+def topics_read(folder: Path = CONTENT_DIR) -> tuple[Topic, ...]:
+    """The topics that `folder`/topics.yaml lists, each read from `folder`/topics/<key>.yaml
+    with the shared products and caveats. A topic file that is not listed is an error too."""
+    index = read(folder / "topics.yaml", TopicIndex, context=directory.NAMES)
+    files = {path.stem for path in (folder / "topics").glob("*.yaml")}
+    missing = [key for key in index.order if key not in files]
+    unlisted = sorted(files - set(index.order))
+    if missing or unlisted:
+        raise ContentError(
+            "topics.yaml: order: "
+            + "; ".join(
+                [f"no file topics/{key}.yaml" for key in missing]
+                + [f"topics/{key}.yaml is not listed" for key in unlisted]
+            )
+        )
+    context = {**directory.NAMES, "products": index.products, "caveats": index.caveats}
+    return tuple(
+        read(folder / "topics" / f"{key}.yaml", Topic, context=context, extra={"key": key})
+        for key in index.order
+    )
+
+
+TOPICS: tuple[Topic, ...] = topics_read()

@@ -6,27 +6,18 @@ from django.db.models import Avg, Count
 from django.test import RequestFactory
 
 from curbside.articles.models import Article
+from curbside.audit.models import AuditEntry
 from curbside.claims.models import ClaimCheck
 from curbside.demo.content.articles import OFF_LABEL_MYTHS
-from curbside.demo.content.motivating import MOTIVATING_TITLE
-from curbside.demo.content.topics import TOPICS
-from curbside.demo.loader import DEMO_LOGINS, QUESTIONS, demo_is_loaded, demo_load
+from curbside.demo.content.motivating import MOTIVATING
+from curbside.demo.loader import DEMO_LOGINS, demo_is_loaded, demo_load
 from curbside.lib.npi import is_valid_npi
 from curbside.practices.models import Practice
-from curbside.providers.models import Physician
+from curbside.providers.models import BoardCertification, Physician
 from curbside.qa.models import Answer, Question
 from curbside.reviews.models import Review, ReviewStatus
 from curbside.search import semantic
 from curbside.triage import screener
-
-
-def test_it_has_consistent_text_banks():
-    assert sum(t.questions for t in TOPICS) == QUESTIONS - 1  # plus the motivating case
-    for topic in TOPICS:
-        assert len(topic.headlines) == len(topic.points), topic.key
-        assert len(topic.focus) == len(topic.seeds), topic.key
-        for indexes in (*topic.focus, topic.general):
-            assert all(0 <= i < len(topic.points) for i in indexes), topic.key
 
 
 # One load serves every check: the load is the expensive part.
@@ -69,7 +60,23 @@ def test_it_loads_the_demo(settings):
     assert counts["claim_flags"] == ClaimCheck.objects.flags().count() >= 2
     assert myths.claim_checks.open_flags().filter(sentence__contains="conclusive").exists()
 
-    motivating = Question.objects.get(title=MOTIVATING_TITLE)
+    # The moderator verified and rejected through the providers services: one audit row for
+    # each decision, and the verified physicians' board certifications checked.
+    decided = Physician.objects.exclude(status="pending")
+    audited = AuditEntry.objects.filter(action__in=["physician.verified", "physician.rejected"])
+    assert sorted(audited.values_list("target_id", flat=True)) == sorted(
+        decided.values_list("pk", flat=True)
+    )
+    assert AuditEntry.objects.count() == audited.count()
+    assert Physician.objects.filter(status="rejected").exists()
+    verified_boards = BoardCertification.objects.filter(physician__status="verified")
+    assert verified_boards.exists()
+    assert not verified_boards.filter(verified_at__isnull=True).exists()
+    assert not BoardCertification.objects.filter(
+        physician__status="pending", verified_at__isnull=False
+    ).exists()
+
+    motivating = Question.objects.get(title=MOTIVATING.title)
     assert motivating.answers.count() >= 6
     assert motivating.author is not None
     assert motivating.author.email == DEMO_LOGINS[0][1]

@@ -8,10 +8,10 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from curbside.accounts.tests.factories import UserFactory
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
 from curbside.evidence import models as m
 from curbside.evidence.knowledge import knowledge_base
-from curbside.moderation.models import AuditEntry
 
 MODELS = [
     m.EvidenceBase,

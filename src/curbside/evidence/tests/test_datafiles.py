@@ -169,6 +169,12 @@ def test_it_keeps_every_source_and_confidence_mark():
             "  year_required: 1809",
             "base.yaml: boxed_warning: 'year_required' must be a year",
         ),
+        (
+            "products/letybo.yaml",
+            "  serotype: A\n",
+            "  serotype: A\n  pathway: 510k\n",
+            "products/letybo.yaml: product: 'pathway' must be one of BLA, NDA, PMA, got '510k'",
+        ),
     ],
 )
 def test_it_refuses_bad_data_naming_file_and_entry(edit, name, old, new, message):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from curbside.catalogue.models import Treatment
 from curbside.demo.content.directory import TREATMENTS
 from curbside.demo.content.motivating import MOTIVATING
 from curbside.evidence.badges import question_badge
 from curbside.evidence.knowledge import knowledge_base_from_files
-from curbside.qa.models import Treatment
 from curbside.qa.services import question_create
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from curbside.evidence import models as m
 from curbside.evidence.datafiles import EvidenceDataError
+from curbside.evidence.knowledge import knowledge_base, knowledge_base_from_files
 from curbside.evidence.services import evidence_load
 
 pytestmark = pytest.mark.django_db
@@ -208,3 +209,16 @@ def test_a_condition_still_used_by_admin_additions_is_not_removed(edit, loaded):
         evidence_load(path=root)
     assert m.Condition.objects.filter(key="platysma_bands").exists()
     assert not m.Condition.objects.filter(key="neck_bands").exists()
+
+
+def test_a_product_approved_as_a_device_is_stored_and_read_back_as_one(edit, loaded):
+    # Every product held is a biologic (BLA) unless its file says otherwise; the definition
+    # makes room for devices (PMA), which a product file may name.
+    fingerprint = m.Product.objects.get(key="letybo").file_fingerprint
+    assert knowledge_base().products["letybo"].pathway == "BLA"
+    root = edit("products/letybo.yaml", "  serotype: A\n", "  serotype: A\n  pathway: PMA\n")
+    assert evidence_load(path=root).updated == 1
+    row = m.Product.objects.get(key="letybo")
+    assert row.pathway == "PMA" and row.file_fingerprint != fingerprint
+    assert knowledge_base().products["letybo"].pathway == "PMA"
+    assert knowledge_base() == knowledge_base_from_files(root)

@@ -122,7 +122,7 @@ def _database_down(*args, **kwargs):
 
 
 def test_a_database_outage_is_503_json_with_retry_after_in_the_api(db, monkeypatch):
-    monkeypatch.setattr("curbside.qa.api.similar_questions", _database_down)
+    monkeypatch.setattr("curbside.web.api.similar_questions", _database_down)
     response = Client().get("/api/v1/questions/similar", {"text": "botox frown lines"})
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -141,7 +141,7 @@ def test_any_other_server_error_in_the_api_is_500_json(db, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("curbside.qa.api.similar_questions", broken)
+    monkeypatch.setattr("curbside.web.api.similar_questions", broken)
     response = Client(raise_request_exception=False).get(
         "/api/v1/questions/similar", {"text": "botox frown lines"}
     )

@@ -129,7 +129,8 @@ def test_a_refused_api_client_is_answered_before_django_until_its_window_ends(db
     assert call("192.0.2.50", HTTP_AUTHORIZATION="Bearer cbs_anything")[0].startswith("200")
 
 
-def test_the_site_is_served_through_the_wrapper():
+def test_the_site_is_served_through_the_wrapper(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("CURBSIDE_INSECURE", "true")  # the test settings have no SECRET_KEY
     from curbside.wsgi import application
 
     assert isinstance(application, RefusedClientWSGI)

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from curbside.accounts.models import User
+from curbside.catalogue.models import Treatment
 from curbside.practices import spam
 from curbside.practices.models import Practice
 from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.providers.models import Physician
-from curbside.qa.models import Treatment
 
 
 @pytest.fixture

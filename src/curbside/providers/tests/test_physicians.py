@@ -6,10 +6,12 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
+from curbside.notifications.models import Notification
 from curbside.providers.models import Physician
-from curbside.providers.tests.factories import valid_npi
+from curbside.providers.services import physician_reject, physician_verify
+from curbside.providers.tests.factories import PhysicianFactory, valid_npi
 from curbside.qa.tests.factories import TreatmentFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +67,18 @@ def test_bad_applications_are_refused(client: Client, over, message):
 def test_a_duplicate_npi_is_refused(client: Client, physician):
     response = client.post("/accounts/signup/physician/", {**FORM, "npi": physician.npi})
     assert response.status_code == 400 and "already registered" in response.content.decode()
+
+
+def test_a_bulk_verification_is_audited_without_telling_the_physician(moderator, pending_physician):
+    physician_verify(physician=pending_physician, moderator=moderator, notify=False)
+    physician_reject(
+        physician=PhysicianFactory(status="pending"),
+        moderator=moderator,
+        reason="No NPI match.",
+        notify=False,
+    )
+    assert AuditEntry.objects.count() == 2
+    assert not Notification.objects.exists() and mail.outbox == []
 
 
 def test_a_moderator_verifies_with_an_audit_row_and_a_mail(moderator, pending_physician):

@@ -5,8 +5,9 @@ from typing import Any
 import factory
 
 from curbside.accounts.tests.factories import UserFactory
+from curbside.catalogue.models import Treatment
 from curbside.providers.tests.factories import PhysicianFactory
-from curbside.qa.models import Answer, Question, Treatment, question_slug
+from curbside.qa.models import Answer, Question, question_slug
 
 
 class TreatmentFactory(factory.django.DjangoModelFactory[Treatment]):

@@ -11,8 +11,8 @@ import pytest
 from django.test import Client
 
 from curbside.accounts.models import User
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
 from curbside.providers.models import Physician
 from curbside.qa.models import Agreement, Answer, HelpfulVote, Question, QuestionFollow
 from curbside.qa.tests.factories import AnswerFactory

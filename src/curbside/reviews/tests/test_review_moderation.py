@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
 from curbside.notifications.models import Kind, Notification
 from curbside.reviews import services
 from curbside.reviews.models import FlagResolution, ReviewStatus

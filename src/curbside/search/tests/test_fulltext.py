@@ -4,8 +4,9 @@ import re
 
 import pytest
 
+from curbside.catalogue.models import Treatment
 from curbside.providers.models import Physician
-from curbside.qa.models import Question, QuestionStatus, Treatment
+from curbside.qa.models import Question, QuestionStatus
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory
 from curbside.search import fulltext, synonyms
 from curbside.search.documents import DocumentKind, SearchDocument

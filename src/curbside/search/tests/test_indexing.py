@@ -6,8 +6,9 @@ from django.utils import timezone
 
 from curbside.articles.models import Article, ArticleStatus
 from curbside.articles.tests.factories import ArticleFactory
+from curbside.catalogue.models import Treatment
 from curbside.providers.models import Physician, VerificationStatus
-from curbside.qa.models import Answer, Question, QuestionStatus, Treatment
+from curbside.qa.models import Answer, Question, QuestionStatus
 from curbside.qa.tests.factories import AnswerFactory
 from curbside.search import synonyms
 from curbside.search.documents import DocumentKind, SearchDocument

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from curbside.qa.models import Treatment
+from curbside.catalogue.models import Treatment
 from curbside.qa.tests.factories import QuestionFactory
 from curbside.search import fulltext, hybrid
 from curbside.search.indexing import document_upsert_question, documents_rebuild

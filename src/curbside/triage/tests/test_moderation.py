@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 
 from curbside.accounts.tests.factories import UserFactory
+from curbside.audit.models import AuditEntry
 from curbside.conftest import client_for
-from curbside.moderation.models import AuditEntry
 from curbside.qa.models import Question, QuestionStatus
 from curbside.qa.services import answer_create, question_ask
 from curbside.search.documents import SearchDocument
@@ -56,7 +56,7 @@ def test_the_queue_query_count_does_not_grow_with_the_holds(
 
 def test_a_moderator_releases_a_question_into_the_normal_flow(held, moderator, physician, client):
     hold = held.triage_hold
-    response = _resolve(client_for(moderator), hold, decision="release", note="Seen in the ER.")
+    response = _resolve(client_for(moderator), hold, decision="release", reason="Seen in the ER.")
     assert response.status_code == 302 and response["Location"] == "/moderation/"
     held.refresh_from_db()
     hold.refresh_from_db()
@@ -80,10 +80,10 @@ def test_a_moderator_releases_a_question_into_the_normal_flow(held, moderator, p
 def test_a_moderator_keeps_a_question_removed_with_a_reason(held, moderator, patient):
     hold = held.triage_hold
     client = client_for(moderator)
-    response = _resolve(client, hold, decision="remove", note="")
+    response = _resolve(client, hold, decision="remove", reason="")
     assert response.status_code == 400 and "Say why the question is kept removed" in response.text
     assert TriageHold.objects.get().is_open
-    response = _resolve(client, hold, decision="remove", note="Emergency, not a question.")
+    response = _resolve(client, hold, decision="remove", reason="Emergency, not a question.")
     assert response.status_code == 302
     held.refresh_from_db()
     assert held.status == QuestionStatus.REMOVED
@@ -94,7 +94,7 @@ def test_a_moderator_keeps_a_question_removed_with_a_reason(held, moderator, pat
 
 
 @pytest.mark.parametrize(
-    "data", [{}, {"decision": "publish"}, {"decision": "release", "note": "x" * 1001}]
+    "data", [{}, {"decision": "publish"}, {"decision": "release", "reason": "x" * 1001}]
 )
 def test_bad_decisions_are_refused(held, moderator, data):
     response = _resolve(client_for(moderator), held.triage_hold, **data)
@@ -146,7 +146,7 @@ def test_the_asker_is_told_when_their_question_is_released(held, moderator, pati
 def test_the_asker_is_not_told_when_it_is_kept_removed(held, moderator, patient):
     from curbside.notifications.models import Notification
 
-    _resolve(client_for(moderator), held.triage_hold, decision="remove", note="Emergency.")
+    _resolve(client_for(moderator), held.triage_hold, decision="remove", reason="Emergency.")
     assert not Notification.objects.filter(user=patient).exists()
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -10,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from curbside.demo.loader import DEMO_LOGINS, demo_is_loaded, demo_load
+from curbside.lib.serving import INSECURE_VARIABLE
 
 
 class Command(BaseCommand):
@@ -36,6 +38,9 @@ class Command(BaseCommand):
         self._print_logins(options["addr"])
         if options["no_serve"]:
             return
+        # The development server builds curbside.wsgi, whose production guard this lifts: the
+        # demo runs on a developer's machine with a generated secret key.
+        os.environ[INSECURE_VARIABLE] = "true"
         worker = subprocess.Popen([sys.executable, "-m", "curbside.cli", "worker"])
         try:
             call_command("runserver", options["addr"], use_reloader=False, use_threading=True)
