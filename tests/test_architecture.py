@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "search": 7,
     "claims": 7,
     "triage": 8,
+    "consensus": 8,
     "moderation": 9,
     "web": 9,
     "demo": 10,

@@ -4,11 +4,14 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from curbside.accounts.models import User
 from curbside.qa.models import Answer, AnswerRevision, Question
-from curbside.qa.services import question_edit
+from curbside.qa.services import answer_edit, answer_remove, question_edit
+
+ADMIN_REMOVAL_REASON = "Removed by a moderator in the admin."
 
 
 @admin.register(Question)
@@ -65,7 +68,37 @@ class AnswerRevisionInline(admin.TabularInline[AnswerRevision, Answer]):
 
 @admin.register(Answer)
 class AnswerAdmin(admin.ModelAdmin[Answer]):
+    """A moderator corrects an answer's text through answer_edit (which keeps the earlier text
+    as a revision) and removes answers through answer_remove (audited)."""
+
     list_display = ["headline", "physician", "question", "helpful_count", "created_at"]
+    list_filter = [("removed_at", admin.EmptyFieldListFilter)]
     search_fields = ["headline"]
-    readonly_fields = ["body_html", "helpful_count", "agree_count", "physician", "question"]
+    fields = ["question", "physician", "headline", "body", "removed_at"]
+    readonly_fields = ["physician", "question", "removed_at"]
     inlines = [AnswerRevisionInline]
+    actions = ["remove_answers"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # physicians answer on the site or through the API
+
+    def has_delete_permission(self, request: HttpRequest, obj: Answer | None = None) -> bool:
+        return False  # answers are removed (audited), never deleted
+
+    def save_model(self, request: HttpRequest, obj: Answer, form: Any, change: bool) -> None:
+        stored = Answer.objects.get(pk=obj.pk)
+        try:
+            answer_edit(answer=stored, headline=obj.headline, body=obj.body)
+        except ValidationError as exc:
+            self.message_user(request, " ".join(exc.messages), messages.ERROR)
+
+    @admin.action(description="Remove the selected answers (recorded in the audit log)")
+    def remove_answers(self, request: HttpRequest, queryset: QuerySet[Answer]) -> None:
+        moderator = request.user
+        if not isinstance(moderator, User):
+            return
+        removed = 0
+        for answer in queryset.filter(removed_at__isnull=True):
+            answer_remove(answer=answer, moderator=moderator, reason=ADMIN_REMOVAL_REASON)
+            removed += 1
+        self.message_user(request, f"{removed} answer(s) removed.")

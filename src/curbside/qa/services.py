@@ -267,6 +267,28 @@ def answer_edit(*, answer: Answer, headline: str, body: str) -> Answer:
     return answer
 
 
+def answer_remove(*, answer: Answer, moderator: User, reason: str) -> Answer:
+    """A moderator takes an answer down, on the record (the audit log keeps the reason). It
+    leaves the page, the count, search and the summary of where physicians agree."""
+    if not (moderator.is_moderator or moderator.is_superuser):
+        raise ValidationError("Only moderators can remove answers.")
+    if answer.removed_at is not None:
+        raise ValidationError("This answer has already been removed.")
+    errors: dict[str, list[str]] = {}
+    cleaned = clean_field(errors, "reason", reason, label="Reason", max_length=1000)
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        answer.removed_at = timezone.now()
+        answer.save(update_fields=["removed_at"])
+        Question.objects.filter(pk=answer.question_id).update(
+            answer_count=F("answer_count") - 1, cache_version=F("cache_version") + 1
+        )
+        audit_record(actor=moderator, action="answer.remove", target=answer, reason=cleaned)
+        answer_written.send(sender=Answer, answer_id=answer.pk)
+    return answer
+
+
 def answer_followers_notify(*, answer: Answer) -> int:
     """Tell everyone following the question, except the physician who answered."""
     question = answer.question

@@ -9,9 +9,11 @@ def _content_type_follows(app_label: str, model: str, old_label: str):
     """Keep the model's content type (and the permissions and admin history on it)."""
 
     def forward(apps, schema_editor):
-        ContentType = apps.get_model("contenttypes", "ContentType")
-        if not ContentType.objects.filter(app_label=app_label, model=model).exists():
-            ContentType.objects.filter(app_label=old_label, model=model).update(app_label=app_label)
+        types = apps.get_model("contenttypes", "ContentType").objects.using(
+            schema_editor.connection.alias
+        )
+        if not types.filter(app_label=app_label, model=model).exists():
+            types.filter(app_label=old_label, model=model).update(app_label=app_label)
 
     return forward
 

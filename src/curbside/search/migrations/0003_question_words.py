@@ -44,10 +44,11 @@ def _count_words(apps: Any, schema_editor: Any) -> None:
     document = apps.get_model("search", "SearchDocument")
     word = apps.get_model("search", "QuestionWord")
     counts: Counter[str] = Counter()
-    rows = document.objects.filter(kind="question").values_list("title", "body", "extra")
+    alias = schema_editor.connection.alias  # the database being migrated, not the default
+    rows = document.objects.using(alias).filter(kind="question").values_list("title", "body", "extra")
     for title, body, extra in rows.iterator(chunk_size=2000):
         counts.update(normalised_words(f"{title}\n{body}\n{extra}"))
-    word.objects.bulk_create(
+    word.objects.using(alias).bulk_create(
         [word(word=w, questions=n) for w, n in counts.items()], batch_size=2000
     )
 

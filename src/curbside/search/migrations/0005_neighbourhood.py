@@ -9,7 +9,9 @@ from django.db import migrations, models
 
 
 def _compute(apps: Any, schema_editor: Any) -> None:
-    if not apps.get_model("search", "QuestionEmbedding").objects.exists():
+    # The vector code reads the default database: another one being migrated is left alone.
+    alias = schema_editor.connection.alias
+    if alias != "default" or not apps.get_model("search", "QuestionEmbedding").objects.exists():
         return
     from curbside.search import vectors
 

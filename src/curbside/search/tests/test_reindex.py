@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -49,11 +50,12 @@ def test_the_migration_computes_neighbourhoods_for_stored_embeddings():
     from importlib import import_module
 
     from django.apps import apps
+    from django.db import connection
 
     questions = QuestionFactory.create_batch(3)
     for question in questions:
         vectors.question_embed(question_id=question.pk)
     QuestionEmbedding.objects.update(neighbourhood=None)
     migration = import_module("curbside.search.migrations.0005_neighbourhood")
-    migration._compute(apps, None)
+    migration._compute(apps, SimpleNamespace(connection=connection))  # what it reads of it
     assert None not in set(QuestionEmbedding.objects.values_list("neighbourhood", flat=True))

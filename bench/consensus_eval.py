@@ -1,0 +1,187 @@
+"""Where the physicians agree: the summary's points against labelled sets written for this
+project (bench/data/consensus_{dev,holdout}.jsonl: demo questions with three or more answers,
+labelled by writers who saw only the answers and docs/consensus-labels.md), and its speed.
+
+A summary point matches a labelled point when at least half of its physicians' sentences are
+among the sentences the label quotes for the same physicians (a sentence matches a quote when
+they share 60% of their words); each labelled point matches at most one summary point.
+Precision: matched summary points / summary points. Recall: matched labelled points /
+labelled points. Count accuracy: matched points whose physician count is the labelled one.
+Targets: precision ≥ 0.9 and recall ≥ 0.8 on the hold-out; a 10-answer question summarised
+in ≤ 150 ms (sentence embeddings stored, as the service keeps them)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.harness import Result
+
+NAME = "consensus_eval"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = ("dev", "holdout")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower().replace("**", "")))
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    a_words, b_words = _words(a), _words(b.removesuffix(" …"))
+    return len(a_words & b_words) >= 0.6 * max(1, min(len(a_words), len(b_words)))
+
+
+@dataclass
+class Score:
+    system: int = 0
+    gold: int = 0
+    matched: int = 0
+    counted: int = 0
+
+    def add(self, other: Score) -> None:
+        self.system += other.system
+        self.gold += other.gold
+        self.matched += other.matched
+        self.counted += other.counted
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.system if self.system else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def count_accuracy(self) -> float:
+        return self.counted / self.matched if self.matched else 1.0
+
+
+def _overlap(point: Any, gold: dict[str, Any]) -> float:
+    quotes = gold["sentences"]
+    hits = sum(
+        1
+        for physician, sentence in zip(point.physicians, point.said, strict=True)
+        if physician in quotes and _same_sentence(sentence, quotes[physician])
+    )
+    return hits / len(point.physicians)
+
+
+def score(points: list[Any], golds: list[dict[str, Any]]) -> Score:
+    result = Score(system=len(points), gold=len(golds))
+    candidates = sorted(
+        ((_overlap(p, g), n, m) for n, p in enumerate(points) for m, g in enumerate(golds)),
+        reverse=True,
+    )
+    taken_points: set[int] = set()
+    taken_golds: set[int] = set()
+    for overlap, n, m in candidates:
+        if overlap < 0.5 or n in taken_points or m in taken_golds:
+            continue
+        taken_points.add(n)
+        taken_golds.add(m)
+        result.matched += 1
+        result.counted += points[n].count == len(golds[m]["physicians"])
+    return result
+
+
+def answers_of(row: dict[str, Any]) -> list[Any]:
+    from curbside.consensus.summary import AnswerText, answer_sentences
+    from curbside.search import semantic
+
+    found = []
+    for n, answer in enumerate(row["answers"]):
+        sentences = answer_sentences(answer["body"])
+        vectors = semantic.embed(sentences)
+        assert vectors is not None, "the embedding model is needed"
+        found.append(
+            AnswerText(
+                answer_id=n,
+                physician=answer["physician"],
+                name=answer["name"],
+                sentences=sentences,
+                vectors=vectors,
+            )
+        )
+    return found
+
+
+def evaluate(name: str, verbose: bool = False) -> Score:
+    from curbside.consensus.summary import summarize
+
+    total = Score()
+    for line in (DATA / f"consensus_{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        summary = summarize(answers_of(row))
+        scored = score(list(summary.points), row["points"])
+        total.add(scored)
+        if verbose and (scored.matched < scored.system or scored.matched < scored.gold):
+            print(f"\n{row['question']}")
+            for p in summary.points:
+                print(f"  sys [{p.count}] {p.sentence[:90]}  {list(p.physicians)}")
+            for g in row["points"]:
+                print(f"  gold [{len(g['physicians'])}] {g['point']}  {g['physicians']}")
+    return total
+
+
+def _timing() -> tuple[float, int, int]:
+    """Median ms to summarise the largest labelled question grown to ten answers (its
+    answers repeated under other names), sentence vectors ready, as the service has them."""
+    from curbside.consensus.summary import AnswerText, summarize
+
+    rows = [
+        json.loads(line)
+        for name in SETS
+        for line in (DATA / f"consensus_{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    largest = answers_of(max(rows, key=lambda r: len(r["answers"])))
+    answers = [
+        AnswerText(
+            answer_id=n,
+            physician=f"physician-{n}",
+            name=f"Dr. {n}",
+            sentences=largest[n % len(largest)].sentences,
+            vectors=largest[n % len(largest)].vectors,
+        )
+        for n in range(10)
+    ]
+    samples = []
+    for _ in range(20):
+        started = time.perf_counter()
+        summarize(answers)
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples), len(answers), sum(len(a.sentences) for a in answers)
+
+
+def run() -> Result:
+    result = Result(NAME)
+    result.lines.append("== Where the physicians agree: summary points against labelled sets")
+    result.lines.append(
+        "set        questions  points (labelled / summary)  precision  recall  count acc."
+    )
+    figures = {}
+    for name in SETS:
+        path = DATA / f"consensus_{name}.jsonl"
+        questions = len(path.read_text(encoding="utf-8").splitlines())
+        figures[name] = s = evaluate(name)
+        result.lines.append(
+            f"{name:<10} {questions:>9}  {s.gold:>12} / {s.system:<12} {s.precision:>10.3f}"
+            f" {s.recall:>7.3f} {s.count_accuracy:>10.3f}"
+        )
+    ms, answers, sentences = _timing()
+    result.lines.append(
+        f"Summarising {answers} answers ({sentences} sentences, vectors stored): {ms:.1f} ms median"
+    )
+    held = figures["holdout"]
+    result.passed = held.precision >= 0.9 and held.recall >= 0.8 and ms <= 150
+    result.lines.append(
+        f"Target: hold-out precision >= 0.9, recall >= 0.8, <= 150 ms: "
+        f"{'PASS' if result.passed else 'MISS'}"
+    )
+    return result
