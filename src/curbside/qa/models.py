@@ -45,7 +45,8 @@ class QuestionQuerySet(models.QuerySet["Question"]):
 
     def for_page(self) -> QuestionQuerySet:
         """The question page: the question, its asker and treatments, and every live answer
-        with its physician card, in a fixed number of queries whatever the answer count."""
+        with its physician card and the physicians who agree with it, in a fixed number of
+        queries whatever the answer count."""
         from curbside.providers.models import Physician
 
         answers = Answer.objects.live().order_by("-helpful_count", "-agree_count", "created_at")
@@ -55,6 +56,10 @@ class QuestionQuerySet(models.QuerySet["Question"]):
             Prefetch(  # type: ignore[misc]  # the stubs can't see to_attr="live_answers" above
                 "live_answers__physician",
                 queryset=Physician.objects.for_card(),
+            ),
+            Prefetch(  # type: ignore[misc]  # as above
+                "live_answers__agreements",
+                queryset=Agreement.objects.select_related("physician").order_by("created_at"),
             ),
         )
 

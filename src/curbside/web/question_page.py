@@ -13,6 +13,7 @@ controls, get a copy with the counts filled in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -22,7 +23,7 @@ from curbside.claims.notes import attach_answer_notes
 from curbside.evidence.knowledge import knowledge_base_at
 from curbside.evidence.rendering import badge_html
 from curbside.evidence.revision import revision_of
-from curbside.qa.models import Question
+from curbside.qa.models import Answer, Question
 from curbside.qa.seo import question_jsonld
 from curbside.qa.slots import AnswerSlot
 from curbside.qa.templatetags.curbside import jsonld
@@ -43,21 +44,32 @@ class QuestionPage:
     label_badge_html: str = ""  # the on-label / off-label badge (evidence.badges), or ""
 
 
-def _cache_key(question: Question, evidence_revision: str | None) -> str:
+# How a reader may order the answers (?sort=): the first is the default.
+SORTS: dict[str, tuple[str, Callable[[Answer], tuple[object, ...]]]] = {
+    "helpful": ("Most helpful", lambda a: (-a.helpful_count, -a.agree_count, a.created_at)),
+    "agreed": ("Most agreed", lambda a: (-a.agree_count, -a.helpful_count, a.created_at)),
+    "newest": ("Newest", lambda a: (-a.created_at.timestamp(), a.pk)),
+}
+DEFAULT_SORT = "helpful"
+
+
+def _cache_key(question: Question, evidence_revision: str | None, sort: str) -> str:
     # The evidence revision too: an edit to the evidence base changes the badge.
-    return f"qa:page:{question.pk}:{question.cache_version}:{evidence_revision or '-'}"
+    return f"qa:page:{question.pk}:{question.cache_version}:{evidence_revision or '-'}:{sort}"
 
 
-def question_page(question: Question) -> QuestionPage:
-    """The cached page parts for this version of the question and of the evidence base,
-    rendered on a miss. Fetch the question with evidence.revision.with_evidence_revision()
-    so that a hit costs no query (else the revision is read with one)."""
+def question_page(question: Question, sort: str = DEFAULT_SORT) -> QuestionPage:
+    """The cached page parts for this version of the question and of the evidence base, with
+    the answers in the `sort` order (SORTS), rendered on a miss. Fetch the question with
+    evidence.revision.with_evidence_revision() so that a hit costs no query (else the
+    revision is read with one)."""
+    sort = sort if sort in SORTS else DEFAULT_SORT
     evidence_revision = revision_of(question)
-    key = _cache_key(question, evidence_revision)
+    key = _cache_key(question, evidence_revision, sort)
     page: QuestionPage | None = cache.get(key)
     if page is None:
         full = Question.objects.for_page().get(pk=question.pk)
-        answers = full.page_answers
+        answers = sorted(full.page_answers, key=SORTS[sort][1])
         attach_answer_notes(answers)  # the claim check's evidence notes, cached with them
         slots = [AnswerSlot.of(a) for a in answers]
         answers_html = render_to_string("qa/_answers.html", {"answers": answers})
@@ -87,3 +99,4 @@ def _visitor_html(html: str, slots: list[AnswerSlot]) -> str:
     template = get_template("qa/_answer_controls.html")
     counts = {slot.pk: template.render({"answer": slot}) for slot in slots}
     return _MARKER.sub(lambda m: counts[int(m.group(1))], html)
+

@@ -44,7 +44,7 @@ from curbside.search.hybrid import Similar, similar_questions, similar_to_questi
 from curbside.search.semantic import text_hash
 from curbside.triage.models import TriageHold
 from curbside.web import profile
-from curbside.web.question_page import question_page
+from curbside.web.question_page import DEFAULT_SORT, SORTS, question_page
 
 logger = logging.getLogger(__name__)
 
@@ -89,13 +89,17 @@ def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> H
 def _question_context(request: HttpRequest, question: Question) -> dict[str, object]:
     """What the viewer may do on this page, decided here and not in the template."""
     user = request.user if isinstance(request.user, User) else None
-    page = question_page(question)
+    sort = request.GET.get("sort", DEFAULT_SORT)
+    sort = sort if sort in SORTS else DEFAULT_SORT
+    page = question_page(question, sort)
     answer_ids = [slot.pk for slot in page.slots]
     physician = getattr(user, "physician", None) if user is not None and user.is_physician else None
     me = physician if physician is not None and physician.is_verified else None
     context: dict[str, object] = {
         "question": question,
         "page": page,
+        "sort": sort,
+        "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "me_physician": me,
         "pending_physician": physician is not None and me is None,
         "has_answered": me is not None and any(s.physician_id == me.pk for s in page.slots),
