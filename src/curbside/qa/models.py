@@ -57,7 +57,7 @@ class QuestionQuerySet(models.QuerySet["Question"]):
                 "live_answers__physician",
                 queryset=Physician.objects.for_card(),
             ),
-            Prefetch(  # type: ignore[misc]  # as above
+            Prefetch(
                 "live_answers__agreements",
                 queryset=Agreement.objects.select_related("physician").order_by("created_at"),
             ),

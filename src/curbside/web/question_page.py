@@ -99,4 +99,3 @@ def _visitor_html(html: str, slots: list[AnswerSlot]) -> str:
     template = get_template("qa/_answer_controls.html")
     counts = {slot.pk: template.render({"answer": slot}) for slot in slots}
     return _MARKER.sub(lambda m: counts[int(m.group(1))], html)
-
