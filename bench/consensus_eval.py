@@ -7,8 +7,11 @@ among the sentences the label quotes for the same physicians (a sentence matches
 they share 60% of their words); each labelled point matches at most one summary point.
 Precision: matched summary points / summary points. Recall: matched labelled points /
 labelled points. Count accuracy: matched points whose physician count is the labelled one.
-Targets: precision ≥ 0.9 and recall ≥ 0.8 on the hold-out; a 10-answer question summarised
-in ≤ 150 ms (sentence embeddings stored, as the service keeps them)."""
+Targets: precision ≥ 0.9 and recall ≥ 0.8 on a fresh hold-out; a 10-answer question summarised
+in ≤ 150 ms (sentence embeddings stored, as the service keeps them).
+
+The first run on a hold-out is the figure that counts (BLIND); the set is development data
+after it, and the next round needs a fresh one."""
 
 from __future__ import annotations
 
@@ -25,6 +28,11 @@ from bench.harness import Result
 NAME = "consensus_eval"
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ("dev", "holdout")
+# The first run on each hold-out, before anything was changed for it.
+BLIND = [
+    "2026-12-07 consensus_holdout.jsonl (40 questions, 37 points), the prototype (greedy "
+    "sentence clusters at cosine 0.62): precision 0.256, recall 0.270, count accuracy 0.700",
+]
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -174,6 +182,8 @@ def run() -> Result:
             f"{name:<10} {questions:>9}  {s.gold:>12} / {s.system:<12} {s.precision:>10.3f}"
             f" {s.recall:>7.3f} {s.count_accuracy:>10.3f}"
         )
+    result.lines.append("Blind figures (first run on each hold-out; development data since):")
+    result.lines.extend(f"  {line}" for line in BLIND)
     ms, answers, sentences = _timing()
     result.lines.append(
         f"Summarising {answers} answers ({sentences} sentences, vectors stored): {ms:.1f} ms median"
@@ -181,7 +191,7 @@ def run() -> Result:
     held = figures["holdout"]
     result.passed = held.precision >= 0.9 and held.recall >= 0.8 and ms <= 150
     result.lines.append(
-        f"Target: hold-out precision >= 0.9, recall >= 0.8, <= 150 ms: "
+        f"Target: precision >= 0.9, recall >= 0.8 (on the hold-out set), <= 150 ms: "
         f"{'PASS' if result.passed else 'MISS'}"
     )
     return result

@@ -57,6 +57,7 @@ BENCHMARKS = (
     "search_speed",
     "triage_eval",
     "claims_eval",
+    "consensus_eval",
     "abuse",
 )
 
