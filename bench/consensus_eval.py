@@ -99,6 +99,40 @@ def score(points: list[Any], golds: list[dict[str, Any]]) -> Score:
     return result
 
 
+def _stance_hit(voice: Any, stance: dict[str, Any]) -> bool:
+    """A summary's stance matches a labelled one when its writer's sentence matches the quote
+    of the same physician there."""
+    quotes = stance["sentences"]
+    return any(
+        physician in quotes and _same_sentence(sentence, quotes[physician])
+        for physician, sentence in zip(voice.physicians, voice.said, strict=True)
+    )
+
+
+def score_differences(differences: list[Any], golds: list[dict[str, Any]]) -> Score:
+    """A summary's difference matches a labelled one when two of its stances match two
+    different stances of it; each labelled difference matches at most one."""
+    result = Score(system=len(differences), gold=len(golds))
+    taken: set[int] = set()
+    for difference in differences:
+        for m, gold in enumerate(golds):
+            stances = gold["stances"]
+            if m not in taken and any(
+                _stance_hit(a, stances[x]) and _stance_hit(b, stances[y])
+                for a in difference
+                for b in difference
+                if a is not b
+                for x in range(len(stances))
+                for y in range(len(stances))
+                if x != y
+            ):
+                taken.add(m)
+                result.matched += 1
+                result.counted += 1
+                break
+    return result
+
+
 def answers_of(row: dict[str, Any]) -> list[Any]:
     from curbside.consensus.summary import AnswerText, answer_sentences
     from curbside.search import semantic
@@ -120,22 +154,24 @@ def answers_of(row: dict[str, Any]) -> list[Any]:
     return found
 
 
-def evaluate(name: str, verbose: bool = False) -> Score:
+def evaluate(name: str, verbose: bool = False) -> tuple[Score, Score]:
+    """Points and differences of the named set, summed over its questions."""
     from curbside.consensus.summary import summarize
 
-    total = Score()
+    total, differences = Score(), Score()
     for line in (DATA / f"consensus_{name}.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         summary = summarize(answers_of(row))
         scored = score(list(summary.points), row["points"])
         total.add(scored)
+        differences.add(score_differences(list(summary.differences), row.get("differences", [])))
         if verbose and (scored.matched < scored.system or scored.matched < scored.gold):
             print(f"\n{row['question']}")
             for p in summary.points:
                 print(f"  sys [{p.count}] {p.sentence[:90]}  {list(p.physicians)}")
             for g in row["points"]:
                 print(f"  gold [{len(g['physicians'])}] {g['point']}  {g['physicians']}")
-    return total
+    return total, differences
 
 
 def _timing() -> tuple[float, int, int]:
@@ -172,15 +208,17 @@ def run() -> Result:
     result.lines.append("== Where the physicians agree: summary points against labelled sets")
     result.lines.append(
         "set        questions  points (labelled / summary)  precision  recall  count acc."
+        "   differences (labelled / summary)  precision  recall"
     )
     figures = {}
     for name in SETS:
         path = DATA / f"consensus_{name}.jsonl"
         questions = len(path.read_text(encoding="utf-8").splitlines())
-        figures[name] = s = evaluate(name)
+        figures[name] = s, d = evaluate(name)
         result.lines.append(
             f"{name:<10} {questions:>9}  {s.gold:>12} / {s.system:<12} {s.precision:>10.3f}"
-            f" {s.recall:>7.3f} {s.count_accuracy:>10.3f}"
+            f" {s.recall:>7.3f} {s.count_accuracy:>10.3f}   {d.gold:>14} / {d.system:<16}"
+            f" {d.precision:>10.3f} {d.recall:>7.3f}"
         )
     result.lines.append("Blind figures (first run on each hold-out; development data since):")
     result.lines.extend(f"  {line}" for line in BLIND)
@@ -188,10 +226,10 @@ def run() -> Result:
     result.lines.append(
         f"Summarising {answers} answers ({sentences} sentences, vectors stored): {ms:.1f} ms median"
     )
-    held = figures["holdout"]
+    held, _ = figures[SETS[-1]]
     result.passed = held.precision >= 0.9 and held.recall >= 0.8 and ms <= 150
     result.lines.append(
-        f"Target: precision >= 0.9, recall >= 0.8 (on the hold-out set), <= 150 ms: "
-        f"{'PASS' if result.passed else 'MISS'}"
+        f"Target: precision >= 0.9, recall >= 0.8 (on the newest hold-out, {SETS[-1]}), "
+        f"<= 150 ms: {'PASS' if result.passed else 'MISS'}"
     )
     return result

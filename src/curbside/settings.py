@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "curbside.triage",
     "curbside.evidence",
     "curbside.claims",
+    "curbside.consensus",
     "curbside.web",
     "curbside.demo",
 ]

@@ -23,6 +23,7 @@ from curbside.articles.models import Article
 from curbside.audit.services import audit_record
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.claims.rules import ClaimVerdict, check_text
+from curbside.claims.signals import answer_flags_changed
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base, knowledge_base_from_files
 from curbside.qa.models import Answer
 from curbside.qa.services import question_page_changed
@@ -144,7 +145,7 @@ def claim_checks_refresh(*, target: Target) -> list[ClaimCheck]:
         ClaimCheck.objects.filter(**{field: locked}).delete()
         created = ClaimCheck.objects.bulk_create(rows)
         if isinstance(locked, Answer) and _shown(existing) != _shown(created):
-            question_page_changed(question_id=locked.question_id)
+            _answer_flags_changed(locked)
     return created
 
 
@@ -195,8 +196,16 @@ def _decide(*, check: ClaimCheck, moderator: User, status: str, reason: str) -> 
             reason=reason,
         )
         if status == FlagStatus.DISMISSED and locked.answer is not None:
-            question_page_changed(question_id=locked.answer.question_id)
+            _answer_flags_changed(locked.answer)
     return locked
+
+
+def _answer_flags_changed(answer: Answer) -> None:
+    """The flags readers see on the answer changed: its question's page shows new notes, and
+    the apps above are told (the summary of where physicians agree leaves flagged sentences
+    out)."""
+    question_page_changed(question_id=answer.question_id)
+    answer_flags_changed.send(sender=Answer, answer_id=answer.pk, question_id=answer.question_id)
 
 
 def claim_flag_accept(*, check: ClaimCheck, moderator: User, reason: str = "") -> ClaimCheck:

@@ -160,6 +160,11 @@ def _run(state: DemoState) -> dict[str, int]:
 
     counts["claim_flags"] = claim_checks_refresh_all()
     state.say(f"Claim check: {counts['claim_flags']} sentences flagged.")
+    # Likewise the summaries of where physicians agree, which leave the flagged sentences out.
+    from curbside.consensus.services import summaries_refresh_all
+
+    counts["summaries"] = summaries_refresh_all()
+    state.say(f"Summaries of where physicians agree: {counts['summaries']}.")
     state.say(f"Demo data loaded in {time.monotonic() - started:.1f} s.")
     return dict(counts)
 

@@ -7,6 +7,7 @@ Their operation ids are those they had when the qa and providers apps served the
 generated from the schema keep their method names."""
 
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +18,7 @@ from ninja.pagination import paginate
 from curbside.accounts.access import require_patient
 from curbside.api import AUTH, Pages
 from curbside.catalogue.models import Treatment
+from curbside.consensus.reading import summary_of, summary_view
 from curbside.limits.http import ThrottledOut, rate_limited
 from curbside.providers import access as provider_access
 from curbside.providers.api import DoctorBase, PhysicianCardOut
@@ -72,9 +74,38 @@ class QuestionSummaryOut(Schema):
         return [t.slug for t in obj.treatments.all()]
 
 
+class ConsensusPointOut(Schema):
+    point: str = Field(description="One physician's own sentence, as they wrote it.")
+    answer_id: int = Field(description="The answer the sentence is from.")
+    answer_ids: list[int] = Field(description="The answers that make the point, its own first.")
+    physicians: list[str] = Field(description="Their physicians' slugs, in the same order.")
+    names: list[str]
+    count: int = Field(description="How many physicians make the point.")
+
+
+class ConsensusDifferenceOut(Schema):
+    stances: list[ConsensusPointOut] = Field(
+        description="Two or more stances on one matter, each with who takes it."
+    )
+
+
+class ConsensusOut(Schema):
+    answers: int = Field(description="How many answers the summary was made from.")
+    updated_at: datetime
+    note: str = Field(description="Show it with the summary: it is not itself medical advice.")
+    points: list[ConsensusPointOut] = Field(
+        description="What two or more physicians say, the most made first."
+    )
+    differences: list[ConsensusDifferenceOut] = Field(description="Where they differ.")
+
+
 class QuestionOut(QuestionSummaryOut):
     body: str
     body_html: str
+    consensus: ConsensusOut | None = Field(
+        description="Where the physicians agree and differ: an extractive summary of the "
+        "answers, kept current in the background; null under three answers or before it is made."
+    )
     condition: str | None = Field(
         description="The asker's answer to 'What is it for?' (an evidence-base condition or "
         "off-label use id), or null."
@@ -84,6 +115,11 @@ class QuestionOut(QuestionSummaryOut):
     @staticmethod
     def resolve_condition(obj: Question) -> str | None:
         return obj.condition or None
+
+    @staticmethod
+    def resolve_consensus(obj: Question) -> dict[str, Any] | None:
+        view = summary_view(summary_of(obj), obj.page_answers)
+        return None if view is None else view.as_dict()
 
 
 class TriageResultOut(Schema):
@@ -197,7 +233,9 @@ def question_similar(request: HttpRequest, filters: Query[SimilarFilters]) -> li
     operation_id="curbside_qa_api_question_detail",
 )
 def question_detail(request: HttpRequest, question_id: int) -> Question:
-    return access.get_question_for_view(request.user, question_id, Question.objects.for_page())
+    return access.get_question_for_view(
+        request.user, question_id, Question.objects.for_page().select_related("consensus")
+    )
 
 
 @questions.post(
@@ -217,7 +255,12 @@ def question_create(request: HttpRequest, payload: QuestionIn) -> Status[Questio
         city=payload.city,
         condition=payload.condition or "",
     )
-    return Status(201, access.get_question_for_view(user, question.pk, Question.objects.for_page()))
+    return Status(
+        201,
+        access.get_question_for_view(
+            user, question.pk, Question.objects.for_page().select_related("consensus")
+        ),
+    )
 
 
 @questions.post(

@@ -1,7 +1,8 @@
 """The question page's answers, rendered once per version of the question and cached.
 
 Everything on the page that is the same for every reader — the answer cards, the counts, the
-QAPage JSON-LD, the treatment crumbs, the on-label / off-label badge — is rendered from
+QAPage JSON-LD, the treatment crumbs, the on-label / off-label badge, the summary of where the
+physicians agree — is rendered from
 `QuestionQuerySet.for_page()` and cached under `Question.cache_version`, which every service that
 changes those bumps, and the evidence base's revision, which every evidence edit changes. The
 answers HTML is kept in chunks split where each answer's footer takes the reader's own controls
@@ -20,6 +21,7 @@ from django.core.cache import cache
 from django.template.loader import get_template, render_to_string
 
 from curbside.claims.notes import attach_answer_notes
+from curbside.consensus.reading import summary_of, summary_view
 from curbside.evidence.knowledge import knowledge_base_at
 from curbside.evidence.rendering import badge_html
 from curbside.evidence.revision import revision_of
@@ -42,6 +44,7 @@ class QuestionPage:
     treatments: list[tuple[str, str]]  # (name, url) for the crumbs
     slots: list[AnswerSlot]
     label_badge_html: str = ""  # the on-label / off-label badge (evidence.badges), or ""
+    summary_html: str = ""  # where the physicians agree (consensus), or ""
 
 
 # How a reader may order the answers (?sort=): the first is the default.
@@ -68,7 +71,7 @@ def question_page(question: Question, sort: str = DEFAULT_SORT) -> QuestionPage:
     key = _cache_key(question, evidence_revision, sort)
     page: QuestionPage | None = cache.get(key)
     if page is None:
-        full = Question.objects.for_page().get(pk=question.pk)
+        full = Question.objects.for_page().select_related("consensus").get(pk=question.pk)
         answers = sorted(full.page_answers, key=SORTS[sort][1])
         attach_answer_notes(answers)  # the claim check's evidence notes, cached with them
         slots = [AnswerSlot.of(a) for a in answers]
@@ -80,6 +83,10 @@ def question_page(question: Question, sort: str = DEFAULT_SORT) -> QuestionPage:
             treatments=[(t.name, t.get_absolute_url()) for t in full.treatments.all()],
             slots=slots,
             label_badge_html=badge_html(knowledge_base_at(evidence_revision), full),
+            summary_html=render_to_string(
+                "consensus/_summary.html",
+                {"summary": summary_view(summary_of(full), full.page_answers)},
+            ),
         )
         cache.set(key, page, CACHE_SECONDS)
     return page
