@@ -13,6 +13,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from curbside.consensus.models import QuestionSummary
 from curbside.qa.models import Answer, Question
 
+LEADING = 3
 NOTE = (
     "An automatic summary of the doctors' answers below, in their own words. It is not "
     "itself medical advice: read the answers in full, and ask your own doctor about your case."
@@ -56,6 +57,17 @@ class SummaryView:
     answers: int  # how many answers it summarises
     updated_at: datetime
     note: str = NOTE
+
+    @property
+    def leading(self) -> tuple[PointView, ...]:
+        """The points shown at once: those three or more physicians make (else the first
+        LEADING); the rest are one click away, so a phone is not one long summary."""
+        made = tuple(p for p in self.points if p.count >= 3)
+        return made or self.points[:LEADING]
+
+    @property
+    def more(self) -> tuple[PointView, ...]:
+        return self.points[len(self.leading) :]
 
     def as_dict(self) -> dict[str, Any]:
         return {

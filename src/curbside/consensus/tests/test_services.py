@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from curbside.claims.models import ClaimCheck
 from curbside.claims.services import claim_flag_dismiss
+from curbside.conftest import client_for
 from curbside.consensus.models import AnswerSentences, QuestionSummary
 from curbside.consensus.reading import summary_view
 from curbside.consensus.services import question_summarize
@@ -207,3 +208,29 @@ def test_the_command_prints_a_summary_and_refuses_a_missing_question(answered, c
     assert '"count": 3' in capsys.readouterr().out
     with pytest.raises(CommandError, match="No question"):
         call_command("summarize_questions", "999999")
+
+
+def test_moderators_read_the_summaries_in_the_admin_and_can_have_one_made_again(
+    answered, moderator
+):
+    question, _ = answered
+    QuestionSummary.objects.filter(question=question).update(data={}, answers=0)
+    client = client_for(moderator)
+    listing = client.get("/admin/consensus/questionsummary/")
+    assert listing.status_code == 200 and question.title[:40] in listing.content.decode()
+    response = client.post(
+        "/admin/consensus/questionsummary/",
+        {"action": "summarize_again", "_selected_action": [question.pk]},
+    )
+    assert response.status_code == 302
+    assert _summary(question).points[0]["count"] == 3
+    # Nobody edits or deletes one by hand.
+    assert client.post(f"/admin/consensus/questionsummary/{question.pk}/delete/").status_code == 403
+
+
+@pytest.mark.parametrize("who", ["patient", "physician", "staff"])
+def test_no_one_else_sees_them_in_the_admin(who, request, answered):
+    user = request.getfixturevalue(who)
+    user = getattr(user, "user", user)
+    response = client_for(user).get("/admin/consensus/questionsummary/")
+    assert response.status_code in (302, 403)
