@@ -114,6 +114,25 @@ def _stance_hit(voice: Any, stance: dict[str, Any]) -> bool:
     )
 
 
+def score_difference_writers(differences: list[Any], golds: list[dict[str, Any]]) -> int:
+    """How many of the summary's differences set two physicians against each other as a
+    labelled difference does (each in another of its stances), whichever sentences it quotes."""
+
+    def opposed(a: str, b: str) -> bool:
+        return any(
+            a in x["physicians"] and b in y["physicians"]
+            for g in golds
+            for x in g["stances"]
+            for y in g["stances"]
+            if x is not y
+        )
+
+    return sum(
+        opposed(difference[0].physicians[0], difference[1].physicians[0])
+        for difference in differences
+    )
+
+
 def score_differences(differences: list[Any], golds: list[dict[str, Any]]) -> Score:
     """A summary's difference matches a labelled one when two of its stances match two
     different stances of it; each labelled difference matches at most one."""
@@ -139,7 +158,8 @@ def score_differences(differences: list[Any], golds: list[dict[str, Any]]) -> Sc
 
 
 def answers_of(row: dict[str, Any]) -> list[Any]:
-    from curbside.consensus.summary import AnswerText, answer_sentences
+    from curbside.consensus.summary import AnswerText
+    from curbside.consensus.text import answer_sentences
     from curbside.search import semantic
 
     found = []
@@ -169,7 +189,12 @@ def evaluate(name: str, verbose: bool = False) -> tuple[Score, Score]:
         summary = summarize(answers_of(row))
         scored = score(list(summary.points), row["points"])
         total.add(scored)
-        differences.add(score_differences(list(summary.differences), row.get("differences", [])))
+        found = score_differences(list(summary.differences), row.get("differences", []))
+        # For differences, `counted` is those right at least in whom they set apart.
+        found.counted = score_difference_writers(
+            list(summary.differences), row.get("differences", [])
+        )
+        differences.add(found)
         if verbose and (scored.matched < scored.system or scored.matched < scored.gold):
             print(f"\n{row['question']}")
             for p in summary.points:
@@ -246,7 +271,7 @@ def run() -> Result:
     result.lines.append("== Where the physicians agree: summary points against labelled sets")
     result.lines.append(
         "set        questions  points (labelled / summary)  precision  recall  count acc."
-        "   differences (labelled / summary)  precision  recall"
+        "   differences (labelled / summary)  precision  recall  right physicians"
     )
     figures = {}
     for name in SETS:
@@ -256,7 +281,7 @@ def run() -> Result:
         result.lines.append(
             f"{name:<10} {questions:>9}  {s.gold:>12} / {s.system:<12} {s.precision:>10.3f}"
             f" {s.recall:>7.3f} {s.count_accuracy:>10.3f}   {d.gold:>14} / {d.system:<16}"
-            f" {d.precision:>10.3f} {d.recall:>7.3f}"
+            f" {d.precision:>10.3f} {d.recall:>7.3f} {d.counted:>6} / {d.system}"
         )
     result.lines.append("Blind figures (first run on each hold-out; development data since):")
     result.lines.extend(f"  {line}" for line in BLIND)

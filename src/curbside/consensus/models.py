@@ -10,7 +10,7 @@ from django.utils import timezone
 
 
 class AnswerSentences(models.Model):
-    """An answer's sentences that can carry a point (consensus.summary.answer_sentences) and
+    """An answer's sentences that can carry a point (consensus.text.answer_sentences) and
     their embeddings, float32 rows from `model_name`; `text_hash` says which text they were
     taken from, so an edited answer is embedded again and nothing else is."""
 

@@ -16,9 +16,9 @@ from curbside.consensus.summary import (
     AnswerText,
     Summary,
     Voice,
-    answer_sentences,
     summarize,
 )
+from curbside.consensus.text import answer_sentences
 from curbside.qa.models import Answer, Question
 from curbside.qa.services import question_page_changed
 from curbside.search import semantic

@@ -10,243 +10,31 @@ the group's most central sentence (`AGREE`) and, on average, with the rest (`AGR
 group cannot chain from one claim to another. Pleasantries, greetings and generic deferrals
 ("see a board-certified injector in person") never seed or join a point.
 
-A difference is deliberately rare: one physician's sentence that explicitly advises against or
-pushes back on something (`_PUSH_BACK`, stronger than a bare negation), set against another
-physician's sentence on the same matter (their sentences, each read with its neighbours, close
-enough, `MATTER`) that offers or recommends it. A false difference misleads; none is better.
+A difference (consensus.differences) is deliberately rare: an explicit disagreement, or two
+figures for one thing that cannot both hold.
 Sentences the claim check flags are left out, so a flagged claim is never promoted.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
-from curbside.claims.sentences import split_sentences
+from curbside.consensus.differences import Sentences, differences
+from curbside.consensus.text import content_words, is_generic, lead_in
 
 MIN_ANSWERS = 3  # below this a summary says nothing the answers don't
 AGREE = 0.62  # pair score (cosine + weighted word overlap) of two sentences making one point
 ASIDE = 0.15  # extra agreement asked of a sentence behind a lead-in (its vector carries it)
 AGREE_MEAN = 0.62  # a member's mean pair score with the rest of its point
 OVERLAP_WEIGHT = 0.7
-MATTER = 0.40  # cosine of two sentences (read with their neighbours) about one matter
-MIN_WORDS = 5
 MAX_POINTS = 6
-MAX_DIFFERENCES = 2
-
-# General cues that a sentence is a pleasantry, greeting or generic deferral/disclaimer.
-_GENERIC = re.compile(
-    r"\b(?:thanks?|thank you|good question|great question|fair question|happy to help|"
-    r"good luck|best of luck|best wishes|hope (?:this|that) helps|i understand|sorry to hear|"
-    r"(?:very |quite )?common (?:concern|question)|comes up often|reaching out|for posting|"
-    r"online answers?|general information|not a substitute|in[- ]person|face to face|"
-    r"board[- ]certified|consultation|second opinion|"
-    r"(?:is|are) (?:your|the) (?:best|right) (?:guide|person)|"
-    r"(?:ask|talk to|discuss (?:this|it) with|check with|see|contact|tell) your (?:own |treating )?"
-    r"(?:doctor|physician|surgeon|injector|dermatologist|provider|clinician|specialist)|"
-    r"(?:bring|direct) (?:these|your|a written list of these) questions)\b",
-    re.IGNORECASE,
-)
-# Explicit advice against, or push-back: much rarer, and much surer, than a bare negation.
-_PUSH_BACK = re.compile(
-    r"\b(?:push back|disagree|i wouldn't|i would not|not worth|isn't worth|waste|wasting|"
-    r"no point|pointless|advise against|recommend against|don't recommend|do not recommend|"
-    r"wouldn't recommend|i'd avoid|i would avoid|i'd skip|little value|learn very little|"
-    r"not a good idea|bad idea|anything useful|nothing useful|not useful|useless|no benefit)\b",
-    re.IGNORECASE,
-)
-# Offering, recommending or affirming something.
-_FOR = re.compile(
-    r"\b(?:offer|offers|recommend|recommends|suggest|worth doing|worth trying|reasonable|"
-    r"makes sense|some of us|i usually|i often|i prefer|i start)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "you",
-        "your",
-        "yours",
-        "i",
-        "me",
-        "my",
-        "we",
-        "our",
-        "us",
-        "they",
-        "them",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "not",
-        "no",
-        "do",
-        "does",
-        "did",
-        "doing",
-        "done",
-        "have",
-        "has",
-        "had",
-        "having",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "may",
-        "might",
-        "must",
-        "so",
-        "than",
-        "then",
-        "too",
-        "very",
-        "just",
-        "also",
-        "about",
-        "into",
-        "over",
-        "under",
-        "after",
-        "before",
-        "more",
-        "most",
-        "less",
-        "least",
-        "some",
-        "any",
-        "all",
-        "each",
-        "other",
-        "such",
-        "only",
-        "own",
-        "same",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "when",
-        "where",
-        "why",
-        "how",
-        "because",
-        "while",
-        "until",
-        "again",
-        "further",
-        "once",
-        "up",
-        "down",
-        "out",
-        "off",
-        "both",
-        "few",
-        "nor",
-        "don",
-        "isn",
-        "aren",
-        "doesn",
-        "won",
-        "wouldn",
-        "shouldn",
-        "get",
-        "got",
-        "make",
-        "makes",
-        "one",
-        "usually",
-        "often",
-    ]
-)
 
 Vectors = npt.NDArray[np.float32]
-
-
-def answer_sentences(markdown: str) -> list[str]:
-    """The sentences of an answer that can carry a point: whole statements of five words or
-    more, not questions to the reader or a list's lead-in."""
-    found = []
-    for sentence in split_sentences(markdown):
-        text = sentence.text.strip()
-        if len(text.split()) >= MIN_WORDS and not text.endswith(("?", ":")):
-            found.append(text)
-    return found
-
-
-def is_generic(sentence: str) -> bool:
-    """A pleasantry, greeting, disclaimer or generic deferral to another physician."""
-    return bool(_GENERIC.search(sentence))
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-# A lead-in before a colon that opens a new sentence ("One more thing: Units of …").
-_LEAD_IN = re.compile(r"^([^:0-9]{12,90}):\s+(?=[A-Z])")
-
-
-def lead_in(sentence: str) -> str:
-    """The sentence's lead-in before a colon, when what follows is a sentence of its own."""
-    found = _LEAD_IN.match(sentence)
-    return found.group(1) if found and len(found.group(1).split()) >= 3 else ""
-
-
-def content_words(sentence: str) -> frozenset[str]:
-    """The sentence's content words (numbers included), crudely stemmed; a lead-in's words
-    are not the claim's."""
-    head = lead_in(sentence)
-    if head:
-        sentence = sentence[len(head) + 1 :]
-    return frozenset(
-        _stem(w)
-        for w in _WORD.findall(sentence.lower().replace("’", "'"))
-        if w.isdigit() or (len(w) > 2 and w not in _STOP)
-    )
 
 
 @dataclass(frozen=True)
@@ -307,6 +95,7 @@ class _Pool:
     generic: list[bool] = field(default_factory=list)
     cos: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     near: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    overlap: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     score: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
     @classmethod
@@ -331,7 +120,8 @@ class _Pool:
         pool.cos = matrix @ matrix.T
         context = np.vstack(windows).astype(np.float32)
         pool.near = context @ context.T
-        pool.score = pool.cos + OVERLAP_WEIGHT * pool._overlap()
+        pool.overlap = pool._overlap()
+        pool.score = pool.cos + OVERLAP_WEIGHT * pool.overlap
         aside = np.array([bool(lead_in(t)) for t in pool.text])
         pool.score -= ASIDE * (aside[:, None] | aside[None, :])
         same = np.equal.outer(pool.owner, pool.owner)
@@ -426,27 +216,11 @@ def _points(pool: _Pool) -> tuple[list[Voice], set[int]]:
 
 
 def _differences(pool: _Pool) -> list[tuple[Voice, ...]]:
-    """A physician who pushes back on, or advises against, what another offers or
-    recommends on the same matter."""
-    pairs = []
-    for i, text in enumerate(pool.text):
-        if pool.generic[i] or not _PUSH_BACK.search(text):
-            continue
-        for j, other in enumerate(pool.text):
-            if pool.owner[j] == pool.owner[i] or pool.generic[j]:
-                continue
-            if _PUSH_BACK.search(other) or not _FOR.search(other):
-                continue
-            if pool.near[i, j] >= MATTER:
-                pairs.append((float(pool.near[i, j]), j, i))
-    found: list[tuple[Voice, ...]] = []
-    taken: set[int] = set()
-    for _, j, i in sorted(pairs, reverse=True):
-        if {pool.owner[i], pool.owner[j]} <= taken or len(found) >= MAX_DIFFERENCES:
-            continue
-        taken |= {pool.owner[i], pool.owner[j]}
-        found.append((pool.voice(j, {pool.owner[j]: j}), pool.voice(i, {pool.owner[i]: i})))
-    return found
+    sentences = Sentences(pool.text, pool.owner, pool.generic, pool.cos, pool.near, pool.overlap)
+    return [
+        (pool.voice(j, {pool.owner[j]: j}), pool.voice(i, {pool.owner[i]: i}))
+        for j, i in differences(sentences)
+    ]
 
 
 def summarize(answers: Sequence[AnswerText]) -> Summary:

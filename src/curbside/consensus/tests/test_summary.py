@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from curbside.consensus.summary import AnswerText, answer_sentences, summarize
+from curbside.consensus.summary import AnswerText, summarize
+from curbside.consensus.text import answer_sentences
 
 DIMENSIONS = 8
 
