@@ -12,6 +12,8 @@ ALIASES = {
     "load-evidence": "load_evidence",
     "train-triage": "train_triage",
     "train-claims": "train_claims",
+    "train-consensus": "train_consensus",
+    "summarize-questions": "summarize_questions",
 }
 
 

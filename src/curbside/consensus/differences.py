@@ -9,11 +9,8 @@ difference for seven false ones.)"""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
+from curbside.consensus.judge import Sentences
 
 MATTER = 0.40  # cosine of two sentences, each read with its neighbours, on one matter
 MAX_DIFFERENCES = 3
@@ -30,20 +27,6 @@ DISAGREE = re.compile(
     r"(?:i|we) see it differently|(?:my|our) view differs|unlike (?:dr|my colleague|others))\b",
     re.IGNORECASE,
 )
-
-Vectors = npt.NDArray[np.float32]
-
-
-@dataclass(frozen=True)
-class Sentences:
-    """A question's eligible answer sentences, as the summary pools them."""
-
-    text: Sequence[str]
-    owner: Sequence[int]  # which answer each is from
-    generic: Sequence[bool]  # pleasantries and deferrals, never a stance
-    cos: Vectors  # sentence cosine
-    near: Vectors  # cosine of the sentences read with their neighbours
-    overlap: Vectors  # shared content words, weighted by their rarity in the question
 
 
 # Offering, recommending or affirming something: what a disagreement is most often against.

@@ -1,14 +1,13 @@
 """Where the physicians agree and where they differ, from their answers' own sentences.
 
 Extractive: every point is a sentence one physician wrote, shown with the physicians who make
-the same point. Two sentences make the same point when their embeddings are close and they
-share the question's specific words: the pair score is the cosine plus `OVERLAP_WEIGHT` times
-their content-word overlap, each word weighted by how few of this question's answers use it
-(a word every answer uses says nothing about whether two sentences make the same claim).
-A point is a group of sentences from different physicians in which every member agrees with
-the group's most central sentence (`AGREE`) and, on average, with the rest (`AGREE_MEAN`), so a
-group cannot chain from one claim to another. Pleasantries, greetings and generic deferrals
-("see a board-certified injector in person") never seed or join a point.
+the same point. Whether two sentences make the same point is the judge's call (consensus.judge:
+learned from labelled questions, over their embeddings' cosine and the question's rarer words
+they share). A point is a group of sentences from different physicians in which every member
+scores at least the judge's `agree` with the group's seed and, on average, its `agree_mean`
+with the rest, so a group cannot chain from one claim to another; it is shown in its most
+central sentence. Pleasantries, greetings and generic deferrals ("see a board-certified
+injector in person") never seed or join a point.
 
 A difference (consensus.differences) is deliberately rare: an explicit disagreement, or two
 figures for one thing that cannot both hold.
@@ -24,14 +23,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from curbside.consensus.differences import Sentences, differences
-from curbside.consensus.text import content_words, is_generic, lead_in
+from curbside.consensus.differences import differences
+from curbside.consensus.judge import Judge, Sentences
+from curbside.consensus.judge import default as default_judge
+from curbside.consensus.text import content_words, is_generic
 
 MIN_ANSWERS = 3  # below this a summary says nothing the answers don't
-AGREE = 0.62  # pair score (cosine + weighted word overlap) of two sentences making one point
-ASIDE = 0.15  # extra agreement asked of a sentence behind a lead-in (its vector carries it)
-AGREE_MEAN = 0.62  # a member's mean pair score with the rest of its point
-OVERLAP_WEIGHT = 0.7
 MAX_POINTS = 6
 
 Vectors = npt.NDArray[np.float32]
@@ -86,7 +83,7 @@ class Summary:
 
 
 @dataclass
-class _Pool:
+class Pool:
     """Every eligible sentence of the answers, with who wrote it and how alike they are."""
 
     answers: Sequence[AnswerText]
@@ -97,10 +94,12 @@ class _Pool:
     near: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     overlap: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     score: Vectors = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    agree: float = 0.0  # the judge's: a member's score with its point's seed
+    agree_mean: float = 0.0  # and its mean score with the rest
 
     @classmethod
-    def of(cls, answers: Sequence[AnswerText]) -> _Pool:
-        pool = cls(answers)
+    def of(cls, answers: Sequence[AnswerText], judge: Judge) -> Pool:
+        pool = cls(answers, agree=judge.agree, agree_mean=judge.agree_mean)
         rows, windows = [], []
         for n, answer in enumerate(answers):
             vectors = np.asarray(answer.vectors, dtype=np.float32)
@@ -121,12 +120,12 @@ class _Pool:
         context = np.vstack(windows).astype(np.float32)
         pool.near = context @ context.T
         pool.overlap = pool._overlap()
-        pool.score = pool.cos + OVERLAP_WEIGHT * pool.overlap
-        aside = np.array([bool(lead_in(t)) for t in pool.text])
-        pool.score -= ASIDE * (aside[:, None] | aside[None, :])
-        same = np.equal.outer(pool.owner, pool.owner)
-        pool.score[same] = -1.0  # one physician never agrees with themself
+        pool.score = judge.scores(pool.sentences)  # -1 within an answer: none agrees with itself
         return pool
+
+    @property
+    def sentences(self) -> Sentences:
+        return Sentences(self.text, self.owner, self.generic, self.cos, self.near, self.overlap)
 
     def _overlap(self) -> Vectors:
         """Shared content words over the smaller sentence's, each weighted by its rarity
@@ -164,13 +163,13 @@ class _Pool:
         )
 
 
-def _group(pool: _Pool, i: int, free: set[int]) -> dict[int, int]:
+def _group(pool: Pool, i: int, free: set[int]) -> dict[int, int]:
     """Seed i's point: each other answer's best free sentence agreeing with i, then members
     that agree too little with the rest dropped (the weakest first)."""
     members = {pool.owner[i]: i}
     for j in free:
         n = pool.owner[j]
-        if n == pool.owner[i] or pool.generic[j] or pool.score[i, j] < AGREE:
+        if n == pool.owner[i] or pool.generic[j] or pool.score[i, j] < pool.agree:
             continue
         if n not in members or pool.score[i, j] > pool.score[i, members[n]]:
             members[n] = j
@@ -179,13 +178,13 @@ def _group(pool: _Pool, i: int, free: set[int]) -> dict[int, int]:
         sub = pool.score[np.ix_(rows, rows)]
         mean = (sub.sum(axis=1) + 1.0) / (len(rows) - 1)  # the -1 diagonal taken out
         worst = int(np.argmin(mean))
-        if mean[worst] >= AGREE_MEAN or rows[worst] == i:
+        if mean[worst] >= pool.agree_mean or rows[worst] == i:
             break
         del members[pool.owner[rows[worst]]]
     return members
 
 
-def _points(pool: _Pool) -> tuple[list[Voice], set[int]]:
+def _points(pool: Pool) -> tuple[list[Voice], set[int]]:
     """Greedy: the group that the most answers join (then the most closely) becomes a point,
     shown in its most central sentence; its sentences are used up; again until no two
     answers agree."""
@@ -215,19 +214,19 @@ def _points(pool: _Pool) -> tuple[list[Voice], set[int]]:
     return points, used
 
 
-def _differences(pool: _Pool) -> list[tuple[Voice, ...]]:
-    sentences = Sentences(pool.text, pool.owner, pool.generic, pool.cos, pool.near, pool.overlap)
+def _differences(pool: Pool) -> list[tuple[Voice, ...]]:
     return [
         (pool.voice(j, {pool.owner[j]: j}), pool.voice(i, {pool.owner[i]: i}))
-        for j, i in differences(sentences)
+        for j, i in differences(pool.sentences)
     ]
 
 
-def summarize(answers: Sequence[AnswerText]) -> Summary:
-    """The points two or more physicians make, most made first, and where they differ."""
+def summarize(answers: Sequence[AnswerText], judge: Judge | None = None) -> Summary:
+    """The points two or more physicians make, most made first, and where they differ, as
+    `judge` (by default the learned one, consensus.judge) groups their sentences."""
     if len({a.physician for a in answers}) < MIN_ANSWERS:
         return Summary(answers=len(answers))
-    pool = _Pool.of(answers)
+    pool = Pool.of(answers, judge or default_judge())
     if not pool.text:
         return Summary(answers=len(answers))
     points, _ = _points(pool)
