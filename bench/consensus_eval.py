@@ -44,6 +44,12 @@ BLIND = [
     "hand-set judge (cosine + within-question word overlap, mutual agreement), differences "
     "only on explicit push-back: points precision 0.660, recall 0.527, count accuracy 0.706; "
     "differences 0 found (recall 0.000)",
+    "2026-12-07 holdout3 (30 new threads, 147 answers, 156 points, 19 differences; written "
+    "and labelled by two more writers the same way), the learned judge (threshold 0.25, "
+    "trained on the three sets above): points precision 0.784, recall 0.372, count accuracy "
+    "0.517; the hand-set judge in the same run: 0.724, 0.538, 0.524; differences (explicit "
+    "disagreement, either judge): 8 found, 1 matching a labelled one by its sentences, 2 "
+    "setting the right physicians apart (recall 0.053)",
 ]
 
 
