@@ -1,5 +1,6 @@
 """Where physicians differ: a physician who says they disagree with, or advise against, what
-another says on the same matter, set against the other physician's sentence it answers. A false
+another says on the same matter, set against the other physician's sentence it answers (from
+the answer of the physician it names, when it names one: "I'd disagree with Dr. Volkov"). A false
 difference misleads a patient more than a missing one, so it takes an explicit signal, words
 that mark a disagreement or advice against, not a bare negation. General cues only, no topic's
 words. (Two physicians' figures that cannot both hold — about 2 weeks against 3 to 6 weeks —
@@ -46,6 +47,26 @@ def _against_what(pool: Sentences, i: int, k: int) -> float:
     return float(pool.near[i, k] + pool.overlap[i, k]) + bonus
 
 
+def surname(name: str) -> str:
+    """ "Dr. Margaret O'Sullivan, MD, FACS" → "O'Sullivan"."""
+    person = name.split(",")[0].strip()
+    person = re.sub(r"^(?:dr\.?|doctor)\s+", "", person, flags=re.IGNORECASE)
+    return person.split()[-1] if person.split() else ""
+
+
+def _named(pool: Sentences, i: int) -> int | None:
+    """The other answer whose physician sentence i names ("Dr. Volkov", "Volkov's"), if one."""
+    found = set()
+    for answer, writer in enumerate(pool.writers):
+        last = surname(writer)
+        if answer == pool.owner[i] or len(last) < 2:
+            continue
+        pattern = rf"(?:\bdr\.?\s+{re.escape(last)}\b|\b{re.escape(last)}['’]s\b)"
+        if re.search(pattern, pool.text[i], re.IGNORECASE):
+            found.add(answer)
+    return found.pop() if len(found) == 1 else None
+
+
 def differences(pool: Sentences) -> list[tuple[int, int]]:
     """Pairs (stance, the stance against it) of sentence indices, the surest first; at most
     one difference for any two answers and MAX_DIFFERENCES in all."""
@@ -56,10 +77,14 @@ def differences(pool: Sentences) -> list[tuple[int, int]]:
     ]
     for i in (i for i in range(size) if against[i]):
         # What the physician disagrees with: the other answers' sentence it most answers.
+        named = _named(pool, i)
         others = [
             j
             for j in range(size)
-            if pool.owner[j] != pool.owner[i] and not pool.generic[j] and not against[j]
+            if pool.owner[j] != pool.owner[i]
+            and not pool.generic[j]
+            and not against[j]
+            and (named is None or pool.owner[j] == named)
         ]
         if others:
             j = max(others, key=lambda k: _against_what(pool, i, k))

@@ -69,6 +69,7 @@ class Sentences:
     cos: Vectors  # sentence cosine
     near: Vectors  # cosine of the sentences read with their neighbours
     overlap: Vectors  # shared content words, weighted by their rarity in the question
+    writers: Sequence[str] = ()  # each answer's physician as the page names them
 
 
 def pair_features(pool: Sentences) -> Vectors:

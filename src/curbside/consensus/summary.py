@@ -125,7 +125,15 @@ class Pool:
 
     @property
     def sentences(self) -> Sentences:
-        return Sentences(self.text, self.owner, self.generic, self.cos, self.near, self.overlap)
+        return Sentences(
+            self.text,
+            self.owner,
+            self.generic,
+            self.cos,
+            self.near,
+            self.overlap,
+            writers=[a.name for a in self.answers],
+        )
 
     def _overlap(self) -> Vectors:
         """Shared content words over the smaller sentence's, each weighted by its rarity

@@ -14,6 +14,7 @@ import pytest
 from curbside.consensus import judge as judges
 from curbside.consensus import training
 from curbside.consensus.judge import FEATURES, HAND_SET, MANIFEST, Judge, Sentences, pair_features
+from curbside.consensus.scoring import answers_of, labelled
 from curbside.consensus.summary import AnswerText, Pool, summarize
 from curbside.search import semantic
 
@@ -127,14 +128,12 @@ def test_training_examples_are_the_pairs_a_label_quotes_for_one_point():
             }
         ],
     }
-    from curbside.consensus.scoring import answers_of
-
     features, wanted = training._examples(training.Question(row, answers_of(row)))
     assert features.shape == (3, len(FEATURES))  # three sentences of five words or more, apart
     assert wanted.tolist().count(True) == 1
 
 
 def test_fitting_is_deterministic():
-    corpus = training.load_corpus()
-    some = next(iter(corpus.values()))[:6]
+    rows = labelled(training.corpus_files()[0])[:4]
+    some = [training.Question(row, answers_of(row)) for row in rows]
     assert training._fit(some) == training._fit(some)
