@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -23,10 +24,12 @@ CHROMIUM_ARGS = [
 
 
 def main(base: str) -> None:
-    query = f"{base}/api/v1/questions?q=neck&treatment=botox"
+    # The design brief's motivating question: six physicians on neck spasms and allergies.
+    query = f"{base}/api/v1/questions?q=neck+spasms+allergies&treatment=botox"
     with urllib.request.urlopen(query) as response:  # noqa: S310  # a local demo URL
         items = json.load(response)["items"]
-    question = max(items, key=lambda item: item["answer_count"])["url"]
+    found = max(items, key=lambda item: item["answer_count"])["url"]
+    question = base + urllib.parse.urlsplit(found).path  # the API's URLs carry SITE_URL
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -43,6 +46,10 @@ def main(base: str) -> None:
         visitor = page_as(None)
         visitor.goto(question)
         visitor.screenshot(path=OUT / "question-page.png", full_page=True)
+        phone = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+        phone.goto(question)
+        phone.locator("#consensus details.consensus-words").first.locator("summary").click()
+        phone.locator("#consensus").screenshot(path=OUT / "consensus.png")
         visitor.goto(base)
         visitor.screenshot(path=OUT / "home.png")
         visitor.goto(f"{base}/doctors/?treatment=botox&near=New+York%2C+NY&radius=25")

@@ -3,6 +3,7 @@ since the summary was made never speaks in it, and with the physicians' names as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -138,5 +139,12 @@ def _point(voice: Mapping[str, Any], live: Mapping[int, Answer]) -> PointView | 
     )
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"(\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
+
+
 def _plain(sentence: object) -> str:
-    return " ".join(str(sentence).replace("**", "").split())
+    """The sentence as text: Markdown links as their words, emphasis and code marks dropped
+    (the template escapes the rest)."""
+    text = _MARKS.sub("", _LINK.sub(r"\1", str(sentence)))
+    return " ".join(text.split())

@@ -30,3 +30,11 @@ def test_with_only_two_doctor_points_the_first_three_lead():
     view = _view(2, 2, 2, 2, 2)
     assert len(view.leading) == 3 and len(view.more) == 2
     assert view.as_dict()["points"][4]["count"] == 2  # the API has them all
+
+
+def test_a_quoted_sentence_is_shown_as_text_without_markdown():
+    from curbside.consensus.reading import _plain
+
+    said = "A **true** allergy is *very* rare; see [the label](https://example.org) and `notes`."
+    assert _plain(said) == "A true allergy is very rare; see the label and notes."
+    assert _plain("Results last 3*4 weeks") == "Results last 3*4 weeks"
