@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from curbside.consensus.models import QuestionSummary
 from curbside.consensus.services import question_summarize
-from curbside.lib.admin import ReadOnlyAdmin
+from curbside.lib.admin import ModeratorsOnly, ReadOnlyAdmin
 
 
 @admin.register(QuestionSummary)
-class QuestionSummaryAdmin(ReadOnlyAdmin):
+class QuestionSummaryAdmin(ModeratorsOnly, ReadOnlyAdmin):
     """Moderators read the summaries here and may have one made again (say, after a flag was
     decided while the worker was down); they are written only by consensus.services."""
 
@@ -18,16 +18,6 @@ class QuestionSummaryAdmin(ReadOnlyAdmin):
     search_fields = ["question__title"]
     fields = ["question", "answers", "updated_at", "data"]
     actions = ["summarize_again"]
-
-    def _moderates(self, request: HttpRequest) -> bool:
-        user = request.user
-        return bool(user.is_active and (user.is_superuser or getattr(user, "is_moderator", False)))
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._moderates(request)
-
-    def has_view_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return self._moderates(request)
 
     @admin.display(description="points")
     def point_count(self, obj: QuestionSummary) -> int:

@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from curbside.accounts.models import User
+from curbside.lib.admin import ModeratorsOnly
 from curbside.qa.models import Answer, AnswerRevision, Question
 from curbside.qa.services import answer_edit, answer_remove, question_edit
 
@@ -15,7 +16,7 @@ ADMIN_REMOVAL_REASON = "Removed by a moderator in the admin."
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin[Question]):
+class QuestionAdmin(ModeratorsOnly, admin.ModelAdmin[Question]):
     list_display = ["title", "status", "answer_count", "created_at"]
     list_filter = ["status", "treatments"]
     search_fields = ["title"]
@@ -30,18 +31,8 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
     def has_delete_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
         return False  # questions are removed in the moderation queue, never deleted
 
-    def _moderates(self, request: HttpRequest) -> bool:
-        user = request.user
-        return bool(user.is_active and (user.is_superuser or getattr(user, "is_moderator", False)))
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._moderates(request)
-
-    def has_view_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
-        return self._moderates(request)
-
     def has_change_permission(self, request: HttpRequest, obj: Question | None = None) -> bool:
-        return self._moderates(request)
+        return self.moderates(request)
 
     def save_model(self, request: HttpRequest, obj: Question, form: Any, change: bool) -> None:
         # The text goes through the service, which keeps what is derived from it (rendered
