@@ -5,7 +5,8 @@ from types import ModuleType
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.decorators.cache import cache_page
 
@@ -16,6 +17,12 @@ from curbside.providers.views import signup_physician as physician_signup_view
 from curbside.qa import urls as qa_urls
 from curbside.web import urls as web_urls
 from curbside.web.sitemaps import SITEMAPS
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever the page links: send them to the icon (its
+    static URL read per request, so a hashed name from collectstatic is followed)."""
+    return HttpResponsePermanentRedirect(static("curbside/favicon.svg"))
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
@@ -61,6 +68,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),

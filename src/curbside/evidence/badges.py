@@ -159,7 +159,7 @@ def question_badge(
     treatment_slugs: tuple[str, ...] | list[str] = (),
     choice: str = "",
 ) -> Badge | None:
-    """The badge for a question, or None when it is about no covered product.
+    """The badge for a question, or None when it is about no covered product or names no use.
 
     The products: those of the question's treatments and those its text names; failing both,
     every product when the text names the class ("botulinum toxin"). The use: the asker's
@@ -185,11 +185,9 @@ def question_badge(
     else:
         found = kb.match_conditions(text)
         if not found:
-            return _unknown(
-                "The question doesn't say what the treatment is for in words we recognise, "
-                "so we can't tell whether that use is on the label.",
-                class_only=class_only,
-            )
+            # A question that names no use (a bruise, breastfeeding, the cost) has no label
+            # status to show: "unknown" on every such question would only be noise.
+            return None
         ids = list(dict.fromkeys(m.target_id for m in found))
         uses = tuple(Use(id=i, name=kb.name_of(i), is_condition=i in kb.conditions) for i in ids)
         matched = tuple(dict.fromkeys(m.text for m in found))

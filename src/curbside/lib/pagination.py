@@ -19,3 +19,10 @@ def paginate(
         return paginator.page(request.GET.get("page") or 1)
     except InvalidPage as exc:
         raise Http404("There is no such page.") from exc
+
+
+def other_params(request: HttpRequest) -> str:
+    """The request's query string without `page`, for the pagination links to keep."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()

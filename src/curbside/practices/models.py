@@ -21,6 +21,17 @@ RESPONSE_WINDOW_DAYS = 90
 RESPONSE_MIN_SAMPLES = 3
 
 
+class PracticeQuerySet(models.QuerySet["Practice"]):
+    def with_physician_counts(self) -> PracticeQuerySet:
+        """Each practice with `physician_count`: its verified, active physicians."""
+        return self.annotate(
+            physician_count=models.Count(
+                "physicians",
+                filter=models.Q(physicians__status="verified", physicians__user__is_active=True),
+            )
+        )
+
+
 class Practice(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=120)
@@ -35,6 +46,8 @@ class Practice(models.Model):
     latitude = models.FloatField(null=True, blank=True, editable=False)
     longitude = models.FloatField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PracticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

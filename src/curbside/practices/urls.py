@@ -6,6 +6,7 @@ from curbside.practices import views
 
 app_name = "practices"
 urlpatterns = [
+    path("", views.practice_list, name="practice-list"),
     path("my-inbox/", views.my_inbox, name="my-inbox"),
     path("<slug:slug>/", views.practice_detail, name="practice-detail"),
     path("<slug:slug>/edit/", views.practice_edit, name="practice-edit"),

@@ -3,12 +3,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from curbside.lib.forms import form_add_service_errors
-from curbside.lib.pagination import paginate
+from curbside.lib.pagination import other_params, paginate
+from curbside.lib.us import State
 from curbside.limits.http import client_ip
 from curbside.practices import access, services, spam
 from curbside.practices.forms import (
@@ -36,6 +37,27 @@ def _render_practice(
         "can_see_inbox": access.can_see_inbox(request.user, practice),
     }
     return render(request, "practices/practice_detail.html", context, status=status)
+
+
+def practice_list(request: HttpRequest) -> HttpResponse:
+    """Every practice, to browse by state, with how many verified physicians it has."""
+    practices = Practice.objects.with_physician_counts().order_by("name", "pk")
+    state = request.GET.get("state", "")
+    if state:
+        if state not in State.values:
+            raise Http404("There is no such state.")
+        practices = practices.filter(state=state)
+    states = Practice.objects.order_by("state").values_list("state", flat=True).distinct()
+    return render(
+        request,
+        "practices/practice_list.html",
+        {
+            "page": paginate(request, practices),
+            "page_params": other_params(request),
+            "state": state,
+            "states": [(code, State(code).label) for code in states],
+        },
+    )
 
 
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 
 from curbside.articles.sitemaps import ArticleSitemap
 from curbside.catalogue.models import Treatment
@@ -47,7 +48,20 @@ class PracticeSitemap(Sitemap[Practice]):
         return list(Practice.objects.only("slug"))
 
 
+class BrowseSitemap(Sitemap[str]):
+    """The pages that list the rest: the home page and the browse pages."""
+
+    changefreq = "daily"
+
+    def items(self) -> list[str]:
+        return ["qa:home", "qa:question-list", "qa:treatment-list", "practices:practice-list"]
+
+    def location(self, item: str) -> str:
+        return reverse(item)
+
+
 SITEMAPS = {
+    "browse": BrowseSitemap,
     "practices": PracticeSitemap,
     "articles": ArticleSitemap,
     "questions": QuestionSitemap,

@@ -9,6 +9,8 @@ from django.urls import URLPattern, path
 from curbside.web import views
 
 QA: list[URLPattern] = [
+    path("questions/", views.question_list, name="question-list"),
+    path("treatments/", views.treatment_list, name="treatment-list"),
     path("treatments/<slug:slug>/", views.treatment_detail, name="treatment-detail"),
     path("questions/<int:question_id>/", views.question_detail, name="question-detail-short"),
     # After qa's own routes (curbside/urls.py): question_slug() never yields "answer" or "follow".

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -33,12 +34,12 @@ from curbside.claims.notes import article_with_notes
 from curbside.evidence.rendering import attach_badges, evidence_panel_html
 from curbside.evidence.revision import revision_of, with_evidence_revision
 from curbside.lib.forms import form_add_service_errors
-from curbside.lib.pagination import paginate
+from curbside.lib.pagination import other_params, paginate
 from curbside.limits.http import rate_limited
 from curbside.providers import access as provider_access
 from curbside.qa import access, services
 from curbside.qa.forms import AskForm
-from curbside.qa.models import HelpfulVote, Question, QuestionFollow
+from curbside.qa.models import HelpfulVote, Question, QuestionFollow, QuestionStatus
 from curbside.reviews.access import review_controls
 from curbside.search.hybrid import Similar, similar_questions, similar_to_question
 from curbside.search.semantic import text_hash
@@ -72,6 +73,50 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
             ),
         },
     )
+
+
+# How /questions/ may be ordered (?sort=): the first is the default.
+QUESTION_SORTS = {"recent": "Newest", "helpful": "Most helpful", "answered": "Most answered"}
+
+
+def question_list(request: HttpRequest) -> HttpResponse:
+    """Every published question, to browse: by treatment, newest, most helpful or most
+    answered first."""
+    questions = Question.objects.published().for_list()
+    treatment = None
+    if slug := request.GET.get("treatment", ""):
+        treatment = catalogue_access.get_treatment_for_view(slug, Treatment.objects.all())
+        questions = questions.for_treatment(treatment)
+    sort = request.GET.get("sort", "recent")
+    sort = sort if sort in QUESTION_SORTS else "recent"
+    if sort == "helpful":
+        questions = questions.order_by("-helpful_total", "-created_at", "-pk")
+    elif sort == "answered":
+        questions = questions.order_by("-answer_count", "-created_at", "-pk")
+    else:
+        questions = questions.recent()
+    page = paginate(request, questions)
+    attach_badges(page, revision=revision_of(treatment))
+    return render(
+        request,
+        "qa/question_list.html",
+        {
+            "page": page,
+            "page_params": other_params(request),
+            "treatment": treatment,
+            "treatments": Treatment.objects.all(),
+            "sort": sort,
+            "sorts": list(QUESTION_SORTS.items()),
+        },
+    )
+
+
+def treatment_list(request: HttpRequest) -> HttpResponse:
+    """The treatments, by kind, with how many published questions each has."""
+    treatments = Treatment.objects.annotate(
+        question_count=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED))
+    ).order_by("kind", "name")
+    return render(request, "qa/treatment_list.html", {"treatments": treatments})
 
 
 def question_detail(request: HttpRequest, question_id: int, slug: str = "") -> HttpResponse:

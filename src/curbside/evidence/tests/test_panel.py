@@ -113,12 +113,14 @@ def test_the_cached_panel_follows_an_edit(client: Client, loaded, botox):
 def test_question_rows_carry_their_badge(client: Client, loaded, botox):
     QuestionFactory(treatments=[botox], title="Botox for neck spasms: how soon does it work?")
     QuestionFactory(treatments=[botox], title="Botox for jaw slimming: how many units?")
+    QuestionFactory(treatments=[botox], title="Botox for migraine and jaw slimming in one visit?")
     QuestionFactory(treatments=[botox], title="Is Botox safe when pregnant?")
     html = _page(client, "botox")
     rows = html[html.index('<ul class="q-list">') :]
     assert 'class="label-pill label-on-label"' in rows
     assert 'class="label-pill label-off-label"' in rows
-    assert 'class="label-pill label-unknown"' in rows
+    assert 'class="label-pill label-unknown"' in rows  # two uses whose status differs
+    assert rows.count('class="label-pill') == 3  # the pregnancy question names no use
 
 
 def test_the_page_runs_a_fixed_number_of_queries(

@@ -49,11 +49,16 @@ def test_a_jaw_slimming_question_shows_off_label(client: Client, loaded, botox):
     assert "Off-label means the product's FDA label does not include this use." in badge
 
 
-def test_an_unclear_use_says_unknown(client: Client, loaded, botox):
-    question = QuestionFactory(
-        treatments=[botox], title="Is Botox safe while breastfeeding?", body="My baby is 4 months."
-    )
-    assert ">Label status unknown<" in _badge(client, question)
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Is Botox safe while breastfeeding?", "My baby is 4 months."),
+        ("Bruise after my Botox appointment", "It's purple and a bit tender. Normal?"),
+    ],
+)
+def test_a_question_that_names_no_use_has_no_badge(client: Client, loaded, botox, title, body):
+    question = QuestionFactory(treatments=[botox], title=title, body=body)
+    assert _badge(client, question) == ""
 
 
 def test_no_badge_on_a_question_about_no_covered_product(client: Client, loaded):

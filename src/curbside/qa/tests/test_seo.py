@@ -25,3 +25,9 @@ def test_sitemap_lists_public_pages_only(
 def test_robots_points_at_the_sitemap(client: Client):
     text = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text and "Disallow: /accounts/" in text
+
+
+def test_the_favicon_is_found_where_browsers_look(client: Client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("curbside/favicon.svg")
+    assert 'rel="icon"' in client.get("/").content.decode()
