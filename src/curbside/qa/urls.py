@@ -13,4 +13,5 @@ urlpatterns = [
     path("answers/<int:answer_id>/helpful/", views.answer_helpful, name="answer-helpful"),
     path("answers/<int:answer_id>/agree/", views.answer_agree, name="answer-agree"),
     path("queue/", views.queue, name="queue"),
+    path("questions/mine/", views.my_questions, name="my-questions"),
 ]

@@ -37,6 +37,15 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def my_questions(request: HttpRequest) -> HttpResponse:
+    """A patient's own questions, every status, newest first: held and removed ones too, which
+    only they (and moderators) can open."""
+    user = require_patient(request.user)
+    questions = Question.objects.filter(author=user).for_list().recent()
+    return render(request, "qa/my_questions.html", {"page": paginate(request, questions)})
+
+
+@login_required
 def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
     question, physician = access.get_question_for_answer(request.user, question_id)
     form = AnswerForm(request.POST or None)

@@ -28,6 +28,25 @@ def test_a_patient_asks_and_follows_their_question(patient, botox):
     assert QuestionFollow.objects.filter(question=question, user=patient).exists()
     page = client_for(patient).get(question.get_absolute_url()).content.decode()
     assert "Doctor Answers 0" in page and patient.public_name in page and "Austin, TX" in page
+    assert "Following ✓" in page and "Follow this question" not in page
+
+
+def test_my_questions_lists_a_patients_own_questions_whatever_their_status(patient, botox):
+    from curbside.qa.tests.factories import QuestionFactory
+
+    mine = QuestionFactory(author=patient, title="My question about neck spasms")
+    held = QuestionFactory(author=patient, title="My held question", status="held")
+    other = QuestionFactory(title="Somebody else's question")
+    html = client_for(patient).get("/questions/mine/").content.decode()
+    assert mine.title in html and held.title in html and "Held for review" in html
+    assert other.title not in html
+    assert 'href="/questions/mine/"' in html  # in the header
+
+
+@pytest.mark.parametrize("who", ["visitor", "verified_physician", "practice_staff", "moderator"])
+def test_my_questions_is_for_patients_only(cast, who):
+    response = client_for(cast[who]).get("/questions/mine/")
+    assert response.status_code in (302, 403)
 
 
 @pytest.mark.parametrize(
