@@ -810,7 +810,7 @@ def _markers(*texts: str) -> list[str]:
 
 def _header(user: User) -> tuple[str, str]:
     """The signed-in user's public name in the header."""
-    return ("nav a[href='/accounts/']", user.public_name)
+    return ("details.account-menu > summary", user.public_name)
 
 
 def visit_question_pages(world: World, probe: Probe) -> None:
