@@ -17,7 +17,7 @@ from curbside.lib.geo import zip_location
 from curbside.practices.models import ConsultationRequest, Practice, PracticeStaff
 from curbside.providers.services import physician_locate
 from curbside.providers.tests.factories import PhysicianFactory
-from curbside.qa.tests.factories import TreatmentFactory
+from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
 from curbside.reviews.services import physician_rating_refresh
 from curbside.reviews.tests.factories import ReviewFactory
 
@@ -81,7 +81,7 @@ def directory() -> dict[str, Any]:
         email="desk@rittenhouse.example", role="practice_staff", public_name="Desk-1"
     )
     PracticeStaff.objects.create(user=staff, practice=rittenhouse, title="Front desk")
-    return {"near": near, "far": far, "practice": rittenhouse, "staff": staff}
+    return {"near": near, "far": far, "practice": rittenhouse, "staff": staff, "botox": botox}
 
 
 def _sign_in(page: Page, email: str) -> None:
@@ -115,6 +115,9 @@ def test_a_visitor_finds_a_doctor_and_the_practice_answers(
     visitor.get_by_role("link", name="Request a consultation").click()
     opened = time.monotonic()
     form = visitor.locator("#consultation form")
+    # The profile's link chose the physician; the form is in sight.
+    expect(form.get_by_label("Physician")).to_have_value(directory["near"].slug)
+    expect(form).to_be_in_viewport()
     form.get_by_label("Name").fill("Jordan Ellery")
     form.get_by_label("E-mail").fill("jordan.ellery@example.com")
     form.get_by_label("Treatment you are interested in").select_option(label="Botox")
@@ -126,7 +129,11 @@ def test_a_visitor_finds_a_doctor_and_the_practice_answers(
         max(0.0, 3.2 - (time.monotonic() - opened))
     )  # the form refuses bots that submit at once
     form.get_by_role("button", name="Send request").click()
-    expect(visitor.locator(".messages")).to_contain_text("sent")
+    # The confirmation is on screen where the form was, and the form is empty again.
+    sent = visitor.locator("#consultation-sent")
+    expect(sent).to_contain_text("Your request was sent to")
+    expect(sent).to_be_in_viewport()
+    expect(visitor.locator("#consultation form").get_by_label("Name")).to_have_value("")
 
     request = ConsultationRequest.objects.get()
     assert request.practice == directory["practice"] and request.status == "new"
@@ -145,3 +152,35 @@ def test_a_visitor_finds_a_doctor_and_the_practice_answers(
     expect(desk.locator("main")).to_contain_text("Contacted")
     request.refresh_from_db()
     assert request.status == "contacted" and request.first_response_at is not None
+
+
+def test_from_an_answer_to_that_physicians_form_and_the_confirmation_on_a_phone(
+    new_page: Any, directory: dict[str, Any]
+):
+    question = QuestionFactory.create(
+        title="Botox for neck spasms: which doctor should I see?",
+        treatments=[directory["botox"]],
+    )
+    AnswerFactory.create(question=question, physician=directory["near"])
+    visitor: Page = new_page()
+    visitor.set_viewport_size({"width": 390, "height": 844})
+    visitor.goto(question.get_absolute_url())
+    answer = visitor.locator(".answer").first
+    answer.get_by_role("link", name="Request a consultation").click()
+    opened = time.monotonic()
+    form = visitor.locator("#consultation form")
+    expect(form.get_by_label("Physician")).to_have_value(directory["near"].slug)
+    expect(form.get_by_label("Treatment you are interested in")).to_have_value("botox")
+    # An early submit with nothing filled in comes back at the form, with its errors.
+    form.get_by_role("button", name="Send request").click()
+    expect(visitor.locator("#consultation form .error").first).to_be_in_viewport()
+    form.get_by_label("Name").fill("Sam Okoro")
+    form.get_by_label("Phone").fill("(215) 555-0199")
+    form.get_by_label("Message").fill("Neck spasms for a year; I'd like to ask about Botox.")
+    form.get_by_role("checkbox").check()
+    time.sleep(max(0.0, 3.2 - (time.monotonic() - opened)))
+    form.get_by_role("button", name="Send request").click()
+    sent = visitor.locator("#consultation-sent")
+    expect(sent).to_be_in_viewport()
+    request = ConsultationRequest.objects.get()
+    assert request.physician == directory["near"] and request.treatment == directory["botox"]

@@ -83,7 +83,7 @@ def get_consultation_for_inbox(user: AnyUser, slug: str, request_id: int) -> Con
     practice = get_practice_for_inbox(user, slug)
     consultation = (
         ConsultationRequest.objects.for_practice(practice)
-        .select_related("treatment")
+        .select_related("treatment", "physician")
         .filter(pk=request_id)
         .first()
     )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django import forms
@@ -10,6 +10,7 @@ from curbside.lib.us import State
 from curbside.practices import spam
 from curbside.practices.models import ConsultationStatus, ContactTime, Practice
 from curbside.practices.services import DESCRIPTION_MAX, MESSAGE_MAX, NAME_MAX, NOTE_MAX
+from curbside.providers.models import Physician
 
 HONEYPOT_FIELD = "homepage"
 
@@ -44,6 +45,7 @@ class ConsultationForm(forms.Form):
     name = forms.CharField(max_length=NAME_MAX, help_text="So the practice knows whom to ask for.")
     email = forms.EmailField(label="E-mail", required=False)
     phone = forms.CharField(max_length=30, required=False)
+    physician = forms.ChoiceField(required=False, label="Physician")
     treatment = forms.ChoiceField(required=False, label="Treatment you are interested in")
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -72,6 +74,7 @@ class ConsultationForm(forms.Form):
         *args: Any,
         practice: Practice,
         treatments: Sequence[Treatment],
+        physicians: Sequence[Physician] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -80,7 +83,27 @@ class ConsultationForm(forms.Form):
         treatment_field = self.fields["treatment"]
         assert isinstance(treatment_field, forms.ChoiceField)
         treatment_field.choices = [("", "Not sure yet"), *((t.slug, t.name) for t in treatments)]
+        self._physicians = {p.slug: p for p in physicians}
+        physician_field = self.fields["physician"]
+        assert isinstance(physician_field, forms.ChoiceField)
+        physician_field.choices = [
+            ("", "Any physician at the practice"),
+            *((p.slug, p.display_name) for p in physicians),
+        ]
+        if not physicians:
+            del self.fields["physician"]
         self.spam_refused = False
+
+    @classmethod
+    def initial_from(cls, params: Mapping[str, str]) -> dict[str, str]:
+        """What a link to the form may choose in advance: ?physician=<slug>&treatment=<slug>
+        (from an answer, a profile or find-a-doctor); a value the form does not offer is
+        ignored."""
+        return {key: params[key] for key in ("physician", "treatment") if params.get(key)}
+
+    def clean_physician(self) -> Physician | None:
+        slug = self.cleaned_data.get("physician") or ""
+        return self._physicians.get(slug)
 
     @property
     def person_fields(self) -> list[forms.BoundField]:
@@ -134,6 +157,7 @@ class ConsultationForm(forms.Form):
             "email": data.get("email") or "",
             "phone": data.get("phone") or "",
             "treatment": data.get("treatment"),
+            "physician": data.get("physician"),
             "message": data["message"],
             "preferred_contact_time": data["preferred_contact_time"],
             "consent": bool(data.get("consent")),

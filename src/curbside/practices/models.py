@@ -120,7 +120,7 @@ class ConsultationRequestQuerySet(models.QuerySet["ConsultationRequest"]):
         return self.filter(status=status) if status else self
 
     def for_inbox(self) -> ConsultationRequestQuerySet:
-        return self.select_related("treatment").order_by("-created_at", "-pk")
+        return self.select_related("treatment", "physician").order_by("-created_at", "-pk")
 
     def status_counts(self) -> dict[str, int]:
         """How many requests are in each status (every status present, zero if none)."""
@@ -155,6 +155,15 @@ class ConsultationRequest(models.Model):
     phone = models.CharField(max_length=30, blank=True)
     treatment = models.ForeignKey(
         "catalogue.Treatment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The physician the request is for, when the requester chose one (from an answer or a
+    # profile); any of the practice's physicians otherwise.
+    physician = models.ForeignKey(
+        "providers.Physician",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultation_requests",
     )
     message = models.TextField(max_length=3000)
     preferred_contact_time = models.CharField(

@@ -265,9 +265,15 @@ def consultation_request_create(
     preferred_contact_time: str,
     consent: bool,
     ip: str,
+    physician: Physician | None = None,
 ) -> ConsultationRequest:
     """Validate, refuse if rate limited (spam.RateLimited), store, then tell the practice (no
-    patient details in its e-mail) and acknowledge to the requester."""
+    patient details in its e-mail) and acknowledge to the requester. `physician`, when given,
+    is the one of the practice's physicians the request is for."""
+    if physician is not None and (
+        physician.practice_id != practice.pk or not physician.is_verified
+    ):
+        raise ValidationError({"physician": ["Choose one of this practice's physicians."]})
     cleaned = consultation_request_validate(
         practice=practice,
         name=name,
@@ -284,6 +290,7 @@ def consultation_request_create(
         consultation = ConsultationRequest.objects.create(
             practice=practice,
             treatment=treatment,
+            physician=physician,
             consent_at=now,
             created_at=now,
             **cleaned,

@@ -21,13 +21,20 @@ from curbside.practices.forms import (
 from curbside.practices.models import ConsultationRequest, Practice
 from curbside.practices.page import practice_page
 
+IN_PLACE = "in-place"  # a message its page shows where the action happened (base.html skips it)
+
 
 def _render_practice(
     request: HttpRequest, practice: Practice, form: ConsultationForm | None, status: int = 200
 ) -> HttpResponse:
     page = practice_page(practice)
     if form is None:
-        form = ConsultationForm(practice=practice, treatments=page.treatments)
+        form = ConsultationForm(
+            practice=practice,
+            treatments=page.treatments,
+            physicians=page.physicians,
+            initial=ConsultationForm.initial_from(request.GET),
+        )
     context = {
         "practice": practice,
         "page": page,
@@ -68,7 +75,10 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def consultation_create(request: HttpRequest, slug: str) -> HttpResponse:
     practice = access.get_practice_for_view(slug)
     treatments = list(practice.treatments_offered())
-    form = ConsultationForm(request.POST, practice=practice, treatments=treatments)
+    physicians = list(practice.verified_physicians())
+    form = ConsultationForm(
+        request.POST, practice=practice, treatments=treatments, physicians=physicians
+    )
     if not form.is_valid():
         return _render_practice(request, practice, form, status=400)
     try:
@@ -86,7 +96,9 @@ def consultation_create(request: HttpRequest, slug: str) -> HttpResponse:
     sent = f"Your request was sent to {practice.name}."
     if consultation.email:
         sent += f" We e-mailed a confirmation to {consultation.email}."
-    messages.success(request, sent)
+    # Shown in place of the form, where the sender is looking (practice_detail.html), not at
+    # the top of the page.
+    messages.success(request, sent, extra_tags=IN_PLACE)
     return redirect(practice.get_absolute_url() + "#consultation")
 
 

@@ -23,7 +23,15 @@ def physician_list(request: HttpRequest) -> HttpResponse:
     criteria = form.search_args()
     physicians = Physician.objects.verified().for_card().search(**criteria)
     page = paginate(request, physicians, SEARCH_PAGE_SIZE)
-    context = {"form": form, "page": page, "place": form.cleaned_data["near"], **criteria}
+    treatment = criteria.get("treatment")
+    context = {
+        "form": form,
+        "page": page,
+        "place": form.cleaned_data["near"],
+        # The request form each card links to asks about the treatment searched for.
+        "treatment_slug": getattr(treatment, "slug", ""),
+        **criteria,
+    }
     return render(request, "providers/physician_list.html", context)
 
 

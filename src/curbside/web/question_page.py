@@ -75,12 +75,17 @@ def question_page(question: Question, sort: str = DEFAULT_SORT) -> QuestionPage:
         answers = sorted(full.page_answers, key=SORTS[sort][1])
         attach_answer_notes(answers)  # the claim check's evidence notes, cached with them
         slots = [AnswerSlot.of(a) for a in answers]
-        answers_html = render_to_string("qa/_answers.html", {"answers": answers})
+        treatments = list(full.treatments.all())
+        answers_html = render_to_string(
+            "qa/_answers.html",
+            # Each answer's "Request a consultation" asks about the question's treatment.
+            {"answers": answers, "treatment_slug": treatments[0].slug if treatments else ""},
+        )
         page = QuestionPage(
             parts=_split(answers_html, slots),
             visitor_html=_visitor_html(answers_html, slots),
             jsonld=str(jsonld(question_jsonld(full))),
-            treatments=[(t.name, t.get_absolute_url()) for t in full.treatments.all()],
+            treatments=[(t.name, t.get_absolute_url()) for t in treatments],
             slots=slots,
             label_badge_html=badge_html(knowledge_base_at(evidence_revision), full),
             summary_html=render_to_string(

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from curbside.conftest import client_for
 from curbside.limits import rates
 from curbside.notifications.models import Notification
 from curbside.practices import spam
@@ -34,7 +35,48 @@ def test_it_stores_the_request_and_redirects_with_a_confirmation(client: Client,
     assert consultation.preferred_contact_time == "morning"
     assert consultation.status == "new" and consultation.consent_at is not None
     page = client.get(response["Location"]).content.decode()
-    assert "Your request was sent to Madison Lane Dermatology." in page
+    # The confirmation is where the sender is looking: in the form's section, not at the top.
+    section = page[page.index('id="consultation"') :]
+    assert 'id="consultation-sent"' in section
+    assert "Your request was sent to Madison Lane Dermatology." in section
+    assert "Your request was sent" not in page[: page.index('id="consultation"')]
+    assert consultation.physician is None  # for any physician at the practice
+
+
+def test_a_link_chooses_the_physician_and_treatment_in_advance(client: Client, practice):
+    html = client.get(
+        f"/practices/madison-lane/?physician={practice.verified_physicians()[0].slug}"
+        "&treatment=botox"
+    ).content.decode()
+    form = html[html.index('id="consultation"') :]
+    assert "selected>Dr. Ana Ruiz, MD, FACS</option>" in form
+    assert 'value="botox" selected' in form
+    ignored = client.get("/practices/madison-lane/?physician=somebody-else&treatment=nope")
+    assert ignored.status_code == 200
+
+
+def test_a_request_for_one_physician_is_stored_for_them(client: Client, practice, physician, staff):
+    response = _post(client, practice, physician=physician.slug)
+    assert response.status_code == 302
+    consultation = ConsultationRequest.objects.get()
+    assert consultation.physician == physician
+    desk = client_for(staff)
+    inbox = desk.get("/practices/madison-lane/inbox/").content.decode()
+    assert "<td>Dr. Ana Ruiz, MD, FACS</td>" in inbox
+    detail = desk.get(f"/practices/madison-lane/inbox/{consultation.pk}/").content.decode()
+    assert "<dt>For</dt><dd>Dr. Ana Ruiz, MD, FACS</dd>" in detail
+
+
+def test_a_physician_of_another_practice_is_refused(client: Client, practice, other_staff):
+    from curbside.providers.tests.factories import PhysicianFactory
+
+    stranger = PhysicianFactory(practice=other_staff.practice_membership.practice)
+    response = _post(client, practice, physician=stranger.slug)
+    assert response.status_code == 400
+    assert ConsultationRequest.objects.count() == 0
+    assert (
+        'action="/practices/madison-lane/consultation/#consultation"' in response.content.decode()
+    )
 
 
 def test_it_notifies_staff_and_verified_physicians_without_patient_details(

@@ -48,7 +48,7 @@ def test_it_shows_the_practice_its_physicians_and_treatments(
     assert "Dr. Omar Lind" in html
     assert "Pia Moreno" not in html  # pending physicians are not listed
     assert "Botox" in html and "Dermal fillers" in html
-    assert 'action="/practices/madison-lane/consultation/"' in html
+    assert 'action="/practices/madison-lane/consultation/#consultation"' in html
     assert 'name="homepage"' in html and 'name="started"' in html
 
 

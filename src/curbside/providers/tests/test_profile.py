@@ -80,7 +80,7 @@ def test_it_shows_who_the_physician_is_and_what_was_checked(client: Client, prof
     assert "Board certified: American Board of Surgery" not in html
     assert '<a href="/practices/schuylkill/">Schuylkill Facial Plastics</a>' in html
     assert "1930 Larchwood Row, Philadelphia, PA 19103" in html
-    assert 'href="tel:(215) 555-0118"' in html
+    assert 'href="tel:+12155550118"' in html
     assert '<a href="/treatments/botox/">Botox</a>' in html
     assert f"{timezone.localdate().year - 2010} (since 2010)" in html
 

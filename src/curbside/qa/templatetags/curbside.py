@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 
 from django import template
+from django.urls import reverse
 from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
 from django.utils.safestring import SafeString, mark_safe
 
@@ -32,3 +34,24 @@ def rating_line(physician: Physician) -> str:
 def city_specialty(physician: Physician) -> str:
     """'Denver Facial Plastic Surgeon', the line under a physician's name."""
     return f"{physician.city} {physician.get_specialty_display()}"
+
+
+@register.filter
+def tel_href(phone: str) -> str:
+    """A phone number as a tel: URL, digits only ("(303) 555-0100" → "tel:+13035550100")."""
+    digits = "".join(c for c in str(phone) if c.isdigit())
+    if len(digits) == 10:  # a US number without its country code
+        digits = "1" + digits
+    return f"tel:+{digits}" if digits else ""
+
+
+@register.filter
+def consultation_url(physician: Physician, treatment: str = "") -> str:
+    """The physician's practice page at its request form, with the physician (and the
+    treatment, a slug) chosen in advance; "" when the physician has no practice."""
+    practice = physician.practice
+    if practice is None:
+        return ""
+    params = {"physician": physician.slug, **({"treatment": treatment} if treatment else {})}
+    url = reverse("practices:practice-detail", args=[practice.slug])
+    return f"{url}?{urlencode(params)}#consultation"

@@ -31,3 +31,11 @@ def test_the_favicon_is_found_where_browsers_look(client: Client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"].endswith("curbside/favicon.svg")
     assert 'rel="icon"' in client.get("/").content.decode()
+
+
+def test_phone_links_are_digits_only():
+    from curbside.qa.templatetags.curbside import tel_href
+
+    assert tel_href("(303) 555-0100") == "tel:+13035550100"
+    assert tel_href("+44 20 7946 0000") == "tel:+442079460000"
+    assert tel_href("") == ""

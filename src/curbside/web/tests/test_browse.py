@@ -80,3 +80,30 @@ def test_the_sitemap_lists_the_browse_pages(client: Client):
     xml = client.get("/sitemap.xml").content.decode()
     for url in ("/questions/", "/treatments/", "/practices/"):
         assert f"http://testserver{url}</loc>" in xml
+
+
+def test_an_answer_links_to_its_physicians_consultation_form(client: Client, botox):
+    from curbside.qa.tests.factories import AnswerFactory
+
+    practice = PracticeFactory(slug="rittenhouse", phone="(215) 555-0118")
+    physician = PhysicianFactory(practice=practice, slug="helena-voss")
+    question = QuestionFactory(treatments=[botox])
+    AnswerFactory(question=question, physician=physician)
+    loner = PhysicianFactory(practice=None)
+    AnswerFactory(question=question, physician=loner)
+    html = client.get(question.get_absolute_url()).content.decode()
+    url = "/practices/rittenhouse/?physician=helena-voss&amp;treatment=botox#consultation"
+    assert f'href="{url}"' in html and 'href="tel:+12155550118"' in html
+    assert html.count("Request a consultation") == 1  # not for a physician with no practice
+
+
+def test_find_a_doctor_cards_offer_a_request_and_a_call(client: Client, botox):
+    practice = PracticeFactory(slug="rittenhouse", phone="(215) 555-0118")
+    physician = PhysicianFactory(practice=practice, slug="helena-voss")
+    physician.treatments.add(botox)
+    html = client.get("/doctors/?treatment=botox").content.decode()
+    assert (
+        'href="/practices/rittenhouse/?physician=helena-voss&amp;treatment=botox#consultation"'
+        in html
+    )
+    assert 'href="tel:+12155550118"' in html
