@@ -58,6 +58,7 @@ def test_urgent_symptoms_show_the_emergency_notice_and_hold_the_question(
     expect(notice).to_contain_text("trouble swallowing")
     expect(notice).to_contain_text("trouble breathing")
     expect(notice).to_contain_text("Call 911 or go to the nearest emergency department now")
+    expect(notice.get_by_role("link", name="911")).to_have_attribute("href", "tel:911")
     expect(notice).to_contain_text("held")
     assert question.status == QuestionStatus.HELD
 

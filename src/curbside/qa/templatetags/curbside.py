@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
-from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
+from django.utils.html import (
+    _json_script_escapes,  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
+    escape,
+)
 from django.utils.safestring import SafeString, mark_safe
 
 from curbside.providers.models import Physician
@@ -55,3 +59,13 @@ def consultation_url(physician: Physician, treatment: str = "") -> str:
     params = {"physician": physician.slug, **({"treatment": treatment} if treatment else {})}
     url = reverse("practices:practice-detail", args=[practice.slug])
     return f"{url}?{urlencode(params)}#consultation"
+
+
+_EMERGENCY_NUMBER = re.compile(r"\b(911|988)\b")
+
+
+@register.filter
+def call_links(text: str) -> SafeString:
+    """The text, escaped, with 911 and 988 as links a phone dials with one tap."""
+    escaped = str(escape(text))
+    return mark_safe(_EMERGENCY_NUMBER.sub(r'<a href="tel:\1">\1</a>', escaped))  # noqa: S308  # escaped above; only our own markup is added

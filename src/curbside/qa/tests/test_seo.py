@@ -39,3 +39,12 @@ def test_phone_links_are_digits_only():
     assert tel_href("(303) 555-0100") == "tel:+13035550100"
     assert tel_href("+44 20 7946 0000") == "tel:+442079460000"
     assert tel_href("") == ""
+
+
+def test_emergency_numbers_are_one_tap_and_the_rest_is_escaped():
+    from curbside.qa.templatetags.curbside import call_links
+
+    html = call_links("Call 911 or text 988 <now>; not 9110.")
+    assert html == (
+        'Call <a href="tel:911">911</a> or text <a href="tel:988">988</a> &lt;now&gt;; not 9110.'
+    )

@@ -47,7 +47,7 @@ def test_an_urgent_question_is_held_and_the_asker_sees_the_emergency_notice(
     html = page.content.decode()
     assert 'role="alert"' in html and "Get emergency care now" in html
     assert "trouble swallowing" in html and "trouble breathing" in html
-    assert "Call 911 or go to the nearest emergency department now" in html
+    assert 'Call <a href="tel:911">911</a> or go to the nearest emergency department now' in html
     assert "held" in html and "not published" in html
     assert "Your question is posted" not in html
 
