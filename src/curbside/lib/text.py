@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import math
 import re
 from typing import Any
@@ -89,6 +90,15 @@ def render_markdown(text: str) -> str:
         url_schemes=_ALLOWED_SCHEMES,
         link_rel="nofollow ugc noopener",
     )
+
+
+def markdown_plain(text: str) -> str:
+    """Markdown as the words a reader sees: no ** or list markers, a link as its text; blocks
+    (paragraphs, list items) a line each. For search snippets and other plain-text uses."""
+    html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    html = re.sub(r"</(p|li|h[1-6]|blockquote)>", "\n", html)
+    plain = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+    return "\n".join(" ".join(line.split()) for line in plain.splitlines() if line.strip())
 
 
 def retry_in_words(seconds: int) -> str:

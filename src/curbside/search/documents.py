@@ -44,6 +44,7 @@ class SearchDocument(models.Model):
         rank: float
         title_html: str
         snippet: str
+        context: str  # set by the search page: what the result is (search.views)
 
     class Meta:
         constraints = [

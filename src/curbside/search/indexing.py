@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from curbside.articles.models import Article
+from curbside.lib.text import markdown_plain
 from curbside.providers.models import Physician, specialty_label
 from curbside.qa.models import Answer, Question, QuestionStatus
 from curbside.search import synonyms, terms
@@ -70,8 +71,8 @@ def question_fields(question: Question, answers: Iterable[Answer]) -> Fields:
     treatments = ", ".join(t.name for t in question.treatments.all())
     return Fields(
         title=_text(question.title, treatments),
-        body=_text(question.body),
-        extra=_text(*(f"{a.headline}\n{a.body}" for a in answers)),
+        body=_text(markdown_plain(question.body)),
+        extra=_text(*(f"{a.headline}\n{markdown_plain(a.body)}" for a in answers)),
         url=question.get_absolute_url(),
     )
 
@@ -79,7 +80,7 @@ def question_fields(question: Question, answers: Iterable[Answer]) -> Fields:
 def answer_fields(answer: Answer, question: Question) -> Fields:
     return Fields(
         title=_text(answer.headline, question.title),
-        body=_text(answer.body),
+        body=_text(markdown_plain(answer.body)),
         extra=_text(answer.physician.display_name),
         url=f"{question.get_absolute_url()}#answer-{answer.pk}",
     )
@@ -89,7 +90,7 @@ def article_fields(article: Article) -> Fields:
     treatments = ", ".join(t.name for t in article.treatments.all())
     return Fields(
         title=_text(article.title, treatments),
-        body=_text(article.summary, article.body),
+        body=_text(article.summary, markdown_plain(article.body)),
         extra=_text(article.byline),
         url=article.get_absolute_url(),
     )

@@ -6,13 +6,16 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.defaultfilters import pluralize
 
 from curbside.lib.pagination import paginate
 from curbside.limits.http import rate_limited
+from curbside.qa.models import Answer, Question
 from curbside.search import fulltext
 from curbside.search.documents import DocumentKind, SearchDocument
 from curbside.search.forms import KIND_SLUGS, SearchForm
 from curbside.search.hybrid import search_questions
+from curbside.search.synonyms import strip_tokens
 
 TOP_PER_KIND = 5
 PAGE_SIZE = 20
@@ -70,6 +73,7 @@ def search(request: HttpRequest) -> HttpResponse:
             groups.append(ResultGroup(slug, label, count, documents, url))
         else:
             groups.append(ResultGroup(slug, label, found.count(), [], url))
+    _describe(groups)
     context |= {
         "groups": groups,
         "total": sum(group.count for group in groups),
@@ -77,6 +81,35 @@ def search(request: HttpRequest) -> HttpResponse:
         "any_words": _any_words(parsed),
     }
     return render(request, "search/search.html", context)
+
+
+def _describe(groups: list[ResultGroup]) -> None:
+    """A line under each shown result saying what it is: how many doctors answered a question;
+    who wrote an answer, to which question; an article's byline. One query a kind shown."""
+    shown = {kind: [d for g in groups for d in g.documents if d.kind == kind] for kind in KINDS}
+    if shown[DocumentKind.QUESTION]:
+        counts = dict(
+            Question.objects.filter(
+                pk__in=[d.object_id for d in shown[DocumentKind.QUESTION]]
+            ).values_list("pk", "answer_count")
+        )
+        for d in shown[DocumentKind.QUESTION]:
+            n = counts.get(d.object_id, 0)
+            d.context = f"{n} doctor answer{pluralize(n)}"
+    if shown[DocumentKind.ANSWER]:
+        answers = Answer.objects.filter(
+            pk__in=[d.object_id for d in shown[DocumentKind.ANSWER]]
+        ).select_related("physician", "question")
+        by_id = {a.pk: a for a in answers}
+        for d in shown[DocumentKind.ANSWER]:
+            answer = by_id.get(d.object_id)
+            if answer is not None:
+                d.context = f"{answer.physician.display_name} on “{answer.question.title}”"
+    for d in shown[DocumentKind.ARTICLE]:
+        d.context = strip_tokens(d.extra).strip()
+
+
+KINDS = (DocumentKind.QUESTION, DocumentKind.ANSWER, DocumentKind.ARTICLE)
 
 
 def _question_documents(ids: list[int], parsed: fulltext.ParsedQuery) -> list[SearchDocument]:

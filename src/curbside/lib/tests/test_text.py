@@ -50,3 +50,10 @@ def test_markdown_renders_and_sanitizes():
     assert 'href="https://example.org"' in html and 'rel="nofollow ugc noopener"' in html
     assert "javascript:" not in html
     assert "<script" not in render_markdown("<script>alert(1)</script>")
+
+
+def test_markdown_plain_is_what_a_reader_sees():
+    from curbside.lib.text import markdown_plain
+
+    text = "A **bold** start.\n\n- one [link](https://example.org)\n- two & three <3"
+    assert markdown_plain(text) == "A bold start.\none link\ntwo & three <3"

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
+import html
 import json
 import re
 from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
-from django.utils.html import (
-    _json_script_escapes,  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
-    escape,
-)
+from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
 from django.utils.safestring import SafeString, mark_safe
 
 from curbside.providers.models import Physician
@@ -67,5 +65,5 @@ _EMERGENCY_NUMBER = re.compile(r"\b(911|988)\b")
 @register.filter
 def call_links(text: str) -> SafeString:
     """The text, escaped, with 911 and 988 as links a phone dials with one tap."""
-    escaped = str(escape(text))
+    escaped = html.escape(str(text), quote=False)
     return mark_safe(_EMERGENCY_NUMBER.sub(r'<a href="tel:\1">\1</a>', escaped))  # noqa: S308  # escaped above; only our own markup is added

@@ -165,3 +165,20 @@ def test_question_results_include_those_that_mean_the_same(client: Client) -> No
     assert peel.get_absolute_url() not in response.text
     assert "My neurologist mentioned" in response.text  # the start of its text
     vectors.reset()
+
+
+def test_each_result_says_what_it_is_and_shows_no_markdown(
+    client: Client, physician: Physician
+) -> None:
+    question = QuestionFactory(title="Masseter Botox for clenching", answer_count=1)
+    AnswerFactory(
+        question=question,
+        physician=physician,
+        body="- **Masseter** injections relax the jaw muscle.\n- See [the label](https://x.org).",
+    )
+    document_upsert_question(question.pk)
+    html = _get(client, q="masseter").text
+    assert "1 doctor answer<" in html
+    assert f"{physician.display_name} on “Masseter Botox for clenching”" in html
+    snippets = html[html.index('id="group-answers"') :]
+    assert "**" not in snippets and "](https" not in snippets and "- " not in snippets
