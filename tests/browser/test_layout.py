@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from curbside.accounts.tests.factories import UserFactory
+from curbside.evidence.services import evidence_load
 from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.providers.tests.factories import PhysicianFactory
 from curbside.qa.tests.factories import AnswerFactory, QuestionFactory, TreatmentFactory
@@ -34,6 +35,7 @@ def _header_height(page: Page) -> float:
 @pytest.mark.parametrize("who", ["visitor", "patient"])
 def test_on_a_phone_the_header_is_short_and_opens_its_menu(new_page: Any, who: str) -> None:
     botox = TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
+    evidence_load()  # the treatment page's tables of approved uses, side effects and doses
     question = QuestionFactory.create(treatments=[botox])
     AnswerFactory.create(question=question)
     page = new_page()
@@ -41,7 +43,8 @@ def test_on_a_phone_the_header_is_short_and_opens_its_menu(new_page: Any, who: s
         UserFactory.create(email="pat@example.com")
         _sign_in(page, "pat@example.com")
     page.set_viewport_size({"width": 390, "height": 844})
-    for url in ("/", question.get_absolute_url(), "/treatments/", "/questions/", "/doctors/"):
+    pages = ("/", question.get_absolute_url(), "/treatments/", "/treatments/botox/", "/questions/")
+    for url in (*pages, "/doctors/", "/practices/", "/articles/", "/search/?q=botox"):
         page.goto(url)
         assert _header_height(page) <= 120, url
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, url
