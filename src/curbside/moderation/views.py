@@ -13,6 +13,7 @@ from curbside.claims import access as claims_access
 from curbside.claims.forms import FlagDecisionForm
 from curbside.claims.models import ClaimCheck
 from curbside.claims.services import claim_flag_accept, claim_flag_dismiss
+from curbside.lib.pagination import paginate
 from curbside.moderation.forms import VerificationForm
 from curbside.providers import access as provider_access
 from curbside.providers.models import Physician
@@ -36,7 +37,10 @@ def _render_queue(
     *,
     triage_form: HoldDecisionForm | None = None,
     claim_form: FlagDecisionForm | None = None,
+    card: tuple[str, int] = ("", 0),
 ) -> HttpResponse:
+    """The queue; after a refused decision, `card` is the (kind, id) of the card acted on,
+    which shows the form's errors (the form's action brings the moderator back to it)."""
     pending = (
         Physician.objects.pending()
         .select_related("user")
@@ -48,7 +52,13 @@ def _render_queue(
         "moderation/queue.html",
         {
             "pending": pending,
-            "audit": AuditEntry.objects.select_related("actor")[:30],
+            "audit": paginate(
+                request,
+                AuditEntry.objects.select_related("actor").order_by("-created_at", "-pk"),
+                30,
+            ),
+            "card_kind": card[0],
+            "card_pk": card[1],
             "form": form,
             "triage_holds": TriageHold.objects.open().for_queue(),
             "triage_form": triage_form or HoldDecisionForm(),
@@ -66,7 +76,7 @@ def physician_verification(request: HttpRequest, physician_id: int) -> HttpRespo
     moderator = require_moderator(request.user)
     form = VerificationForm(request.POST)
     if not form.is_valid():
-        return _render_queue(request, form, status=400)
+        return _render_queue(request, form, status=400, card=("physician", physician.pk))
     try:
         if form.cleaned_data["decision"] == "verify":
             physician_verify(
@@ -89,7 +99,9 @@ def triage_hold_resolve(request: HttpRequest, hold_id: int) -> HttpResponse:
     hold, moderator = triage_access.get_hold_for_resolution(request.user, hold_id)
     form = HoldDecisionForm(request.POST)
     if not form.is_valid():
-        return _render_queue(request, VerificationForm(), status=400, triage_form=form)
+        return _render_queue(
+            request, VerificationForm(), status=400, triage_form=form, card=("hold", hold.pk)
+        )
     release = form.cleaned_data["decision"] == "release"
     try:
         if release:
@@ -110,7 +122,9 @@ def claim_flag_decide(request: HttpRequest, flag_id: int) -> HttpResponse:
     flag, moderator = claims_access.get_flag_for_decision(request.user, flag_id)
     form = FlagDecisionForm(request.POST)
     if not form.is_valid():
-        return _render_queue(request, VerificationForm(), status=400, claim_form=form)
+        return _render_queue(
+            request, VerificationForm(), status=400, claim_form=form, card=("flag", flag.pk)
+        )
     accept = form.cleaned_data["decision"] == "accept"
     decide = claim_flag_accept if accept else claim_flag_dismiss
     try:

@@ -47,7 +47,9 @@ def test_the_botox_page_shows_the_label_with_its_sources(client: Client, loaded,
     # Side effects per indication, with rates and placebo rates.
     assert "Cervical dystonia (4 reported)" in panel
     assert '<td data-label="Rate">19%</td>' in panel  # dysphagia in cervical dystonia
-    assert '<td data-label="Rate">18%</td><td data-label="Placebo">6%</td>' in panel  # UTI in overactive bladder, with placebo
+    assert (
+        '<td data-label="Rate">18%</td><td data-label="Placebo">6%</td>' in panel
+    )  # UTI in overactive bladder, with placebo
     assert "From: BOTOX-treated CD patients" in panel
     # Doses with population and interval, the units note beside them.
     assert panel.index("Units do not convert between products.") < panel.index("Doses by use")

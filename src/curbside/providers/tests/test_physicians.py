@@ -107,7 +107,13 @@ def test_rejection_needs_a_reason(moderator, pending_physician):
     response = c.post(
         f"/moderation/physicians/{pending_physician.pk}/verification/", {"decision": "reject"}
     )
-    assert response.status_code == 400 and "Say why" in response.content.decode()
+    assert response.status_code == 400
+    html = response.content.decode()
+    # The error is in the card acted on, and the form brings the moderator back to it.
+    card = html[html.index(f'id="physician-{pending_physician.pk}"') :]
+    assert "Say why" in card[: card.index("</article>")]
+    assert f'verification/#physician-{pending_physician.pk}"' in card
+    assert "npiregistry.cms.hhs.gov/provider-view/" in card
     pending_physician.refresh_from_db()
     assert pending_physician.status == "pending" and AuditEntry.objects.count() == 0
     c.post(
@@ -137,3 +143,15 @@ def test_the_profile_shows_what_was_checked(client: Client, physician, moderator
         and "American Board of Dermatology — verified by a moderator on" in html
     )
     assert "Dr. Ana Ruiz, MD, FACS" in html
+
+
+def test_the_audit_log_is_paged(moderator):
+    from curbside.audit.services import audit_record
+
+    for n in range(31):
+        audit_record(actor=moderator, action="physician.verified", target=moderator, reason=f"#{n}")
+    html = client_for(moderator).get("/moderation/").content.decode()
+    audit = html[html.index('id="audit"') :]
+    assert "#30<" in audit and "#0<" not in audit  # newest first, 30 a page
+    assert "?page=2#audit" in audit
+    assert "#0<" in client_for(moderator).get("/moderation/?page=2").content.decode()
