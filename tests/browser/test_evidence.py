@@ -108,7 +108,7 @@ def test_a_patient_says_what_it_is_for_when_asking(new_page: Any) -> None:
     page.get_by_label("Details").fill(
         "I am 52 and have several allergies, so I want to be careful."
     )
-    page.get_by_label("Treatments").select_option(label="Botox")
+    page.get_by_role("group", name="Treatments").get_by_label("Botox", exact=True).check()
     page.get_by_label("What is it for?").select_option(label="Cervical dystonia")
     page.get_by_role("button", name="Post your question").click()
 

@@ -29,7 +29,7 @@ class AskForm(forms.Form):
     )
     treatments = forms.ModelMultipleChoiceField(
         queryset=Treatment.objects.all(),
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=forms.CheckboxSelectMultiple,
         help_text="Choose up to three.",
         error_messages={
             "invalid_choice": "Unknown treatment: %(value)s.",

@@ -41,7 +41,7 @@ from curbside.qa import access, services
 from curbside.qa.forms import AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, QuestionStatus
 from curbside.reviews.access import review_controls
-from curbside.search.hybrid import Similar, similar_questions, similar_to_question
+from curbside.search.hybrid import similar_questions, similar_to_question
 from curbside.search.semantic import text_hash
 from curbside.triage.models import TriageHold
 from curbside.web import profile
@@ -233,7 +233,7 @@ ASK_TEXT_MAX = 2000
 ASK_MIN_SCORE = 0.25
 
 
-def _ask_suggestions(title: str, body: str) -> list[Similar]:
+def _ask_suggestions(title: str, body: str) -> list[dict[str, object]]:
     text = f"{title.strip()} {body.strip()}".strip()[:ASK_TEXT_MAX]
     if len(text) < 3:
         return []
@@ -242,7 +242,11 @@ def _ask_suggestions(title: str, body: str) -> list[Similar]:
     except Exception:  # a courtesy list: asking must work even when search does not
         logger.exception("Similar questions failed on the ask page")
         return []
-    return [s for s in found if s.score >= ASK_MIN_SCORE]
+    shown = [s for s in found if s.score >= ASK_MIN_SCORE]
+    counts = dict(
+        Question.objects.filter(pk__in=[s.id for s in shown]).values_list("pk", "answer_count")
+    )
+    return [{"title": s.title, "url": s.url, "answers": counts.get(s.id, 0)} for s in shown]
 
 
 @require_GET

@@ -31,6 +31,28 @@ def test_a_patient_asks_and_follows_their_question(patient, botox):
     assert "Following ✓" in page and "Follow this question" not in page
 
 
+def test_suggestions_sit_under_the_title_and_say_how_many_answered(patient, botox):
+    from curbside.qa.tests.factories import AnswerFactory, QuestionFactory
+    from curbside.search.indexing import document_upsert_question
+
+    answered = QuestionFactory(
+        title="Botox for neck spasms: can I be tested for allergy first?", treatments=[botox]
+    )
+    AnswerFactory(question=answered)
+    document_upsert_question(answered.pk)
+    from curbside.search.tasks import embed_question
+
+    embed_question.call(question_id=answered.pk)
+    html = client_for(patient).get("/ask/").content.decode()
+    assert html.index('id="id_title"') < html.index('id="similar-suggestions"')
+    assert html.index('id="similar-suggestions"') < html.index('id="id_body"')
+    part = client_for(patient).get(
+        "/ask/similar/", {"title": "allergy test before Botox for neck spasms"}
+    ).content.decode()
+    assert answered.title in part and "1 doctor answer<" in part
+    assert '<fieldset class="field choices' in html and "<legend>Treatments" in html
+
+
 def test_my_questions_lists_a_patients_own_questions_whatever_their_status(patient, botox):
     from curbside.qa.tests.factories import QuestionFactory
 
@@ -77,7 +99,7 @@ def test_home_and_treatment_pages(client: Client, answered_question: Question, b
 
 def test_the_ask_page_preselects_the_treatment_it_came_from(patient, botox):
     html = client_for(patient).get("/ask/?treatment=botox").content.decode()
-    assert f'<option value="{botox.pk}" selected>Botox</option>' in html
+    assert f'name="treatments" value="{botox.pk}" id="id_treatments_0" checked>' in html
     assert client_for(patient).get("/ask/?treatment=<script>").status_code == 200
 
 
