@@ -82,3 +82,25 @@ def test_signed_in_on_a_desktop_the_header_is_one_row(new_page: Any, who: str) -
     # The account menu opens on the name and holds the way out.
     page.locator("details.account-menu > summary").click()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_what_is_it_for_offers_the_uses_of_the_ticked_treatments(new_page: Any) -> None:
+    TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
+    TreatmentFactory.create(slug="lip-filler", name="Lip filler", kind="filler")
+    evidence_load()
+    UserFactory.create(email="pat@example.com")
+    page = new_page()
+    _sign_in(page, "pat@example.com")
+    page.goto("/ask/")
+    treatments = page.get_by_role("group", name="Treatments")
+    uses = page.get_by_label("What is it for?")
+    expect(uses).to_be_visible()  # nothing ticked: every use
+    treatments.get_by_label("Lip filler", exact=True).check()
+    expect(uses).to_be_hidden()  # no label data for fillers: no such question
+    treatments.get_by_label("Lip filler", exact=True).uncheck()
+    treatments.get_by_label("Botox", exact=True).check()
+    expect(uses).to_be_visible()
+    dystonia = uses.locator('option[value="cervical_dystonia"]')
+    expect(dystonia).to_be_enabled()
+    uses.select_option("cervical_dystonia")
+    expect(uses).to_have_value("cervical_dystonia")

@@ -337,6 +337,26 @@ def use_choices(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
     return groups
 
 
+def use_treatments(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """For each "What is it for?" option, the treatments (catalogue slugs) it belongs with: a
+    condition, those whose products carry it on their label; an off-label use, every covered
+    product's. The ask page shows only the options of the treatments the asker ticked."""
+    covered = frozenset(s for p in kb.products.values() for s in p.treatment_slugs)
+    found: dict[str, frozenset[str]] = {}
+    for _, options in use_choices(kb):
+        for key, _ in options:
+            if key in kb.conditions:
+                found[key] = frozenset(
+                    slug
+                    for product in kb.products.values()
+                    if kb.label_status(product.id, key) == ON_LABEL
+                    for slug in product.treatment_slugs
+                )
+            else:
+                found[key] = covered
+    return found
+
+
 def use_problem(kb: KnowledgeBase, value: str) -> str | None:
     """Why `value` is not a use an asker may choose, or None when it is."""
     if any(value == key for _, options in use_choices(kb) for key, _ in options):

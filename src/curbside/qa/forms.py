@@ -5,9 +5,24 @@ from typing import Any
 from django import forms
 
 from curbside.catalogue.models import Treatment
-from curbside.evidence.badges import use_choices
+from curbside.evidence.badges import use_choices, use_treatments
 from curbside.evidence.knowledge import knowledge_base
 from curbside.qa.models import ANSWER_MAX, BODY_MAX, HEADLINE_MAX, TITLE_MAX
+
+
+class UseSelect(forms.Select):
+    """The "What is it for?" list, each option marked with the treatments it belongs with
+    (data-treatments), for the ask page to show only those of the ticked treatments."""
+
+    def __init__(self, *args: Any, treatments: dict[str, frozenset[str]] | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self.treatments = treatments or {}
+
+    def create_option(self, name: str, value: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(name, value, *args, **kwargs)
+        if str(value) in self.treatments:
+            option["attrs"]["data-treatments"] = " ".join(sorted(self.treatments[str(value)]))
+        return option
 
 
 class AskForm(forms.Form):
@@ -52,10 +67,18 @@ class AskForm(forms.Form):
         super().__init__(*args, **kwargs)
         # From the evidence base as it is now (a moderator may add uses in the admin); no
         # question to ask where no evidence is loaded.
-        groups = use_choices(knowledge_base())
+        kb = knowledge_base()
+        groups = use_choices(kb)
         condition = self.fields["condition"]
         assert isinstance(condition, forms.ChoiceField)
         if groups:
+            # By treatment id, the value of the treatments' checkboxes.
+            ids = dict(Treatment.objects.values_list("slug", "pk"))
+            by_id = {
+                use: frozenset(str(ids[slug]) for slug in slugs if slug in ids)
+                for use, slugs in use_treatments(kb).items()
+            }
+            condition.widget = UseSelect(treatments=by_id)
             condition.choices = [("", "Not sure, or not listed"), *groups]
         else:
             del self.fields["condition"]

@@ -46,9 +46,11 @@ def test_suggestions_sit_under_the_title_and_say_how_many_answered(patient, boto
     html = client_for(patient).get("/ask/").content.decode()
     assert html.index('id="id_title"') < html.index('id="similar-suggestions"')
     assert html.index('id="similar-suggestions"') < html.index('id="id_body"')
-    part = client_for(patient).get(
-        "/ask/similar/", {"title": "allergy test before Botox for neck spasms"}
-    ).content.decode()
+    part = (
+        client_for(patient)
+        .get("/ask/similar/", {"title": "allergy test before Botox for neck spasms"})
+        .content.decode()
+    )
     assert answered.title in part and "1 doctor answer<" in part
     assert '<fieldset class="field choices' in html and "<legend>Treatments" in html
 
@@ -109,3 +111,16 @@ def test_the_home_lists_are_cached_for_a_minute(
     client.get("/")
     with django_assert_num_queries(0):
         assert client.get("/").status_code == 200
+
+
+def test_each_use_says_which_treatments_it_belongs_with(patient, botox):
+    from curbside.evidence.services import evidence_load
+    from curbside.qa.tests.factories import TreatmentFactory
+
+    evidence_load()
+    filler = TreatmentFactory(slug="lip-filler", name="Lip filler", kind="filler")
+    html = client_for(patient).get("/ask/").content.decode()
+    option = html[html.index('value="cervical_dystonia"') :].split(">", 1)[0]
+    ticked_by = option.split('data-treatments="')[1].split('"')[0].split()
+    assert str(botox.pk) in ticked_by and str(filler.pk) not in ticked_by
+    assert "curbside/ask.js" in html
