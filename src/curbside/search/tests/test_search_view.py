@@ -121,14 +121,15 @@ def test_it_runs_a_fixed_number_of_queries(
     # Steady state: the first search after new questions may reload this process's vector
     # index (one more query), depending on what ran in the process before.
     _get(client, q="botox")
-    # At most a page, its snippets and a count of each kind, however many results; and the
+    # At most a page, its snippets and a count of each kind, however many results; one query
+    # a kind shown for the line saying what each result is (search.views._describe); and the
     # client's rate-limit count (limits.services: one upsert).
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(16):
         _get(client, q="masseter")
     # One kind: count, page, snippets; the other kinds' counts, the questions' being their
     # ranking (on PostgreSQL the newest question and the word counts first) and the vector
-    # index's freshness check; the rate-limit count.
-    with django_assert_max_num_queries(9):
+    # index's freshness check; the results' lines; the rate-limit count.
+    with django_assert_max_num_queries(10):
         _get(client, q="masseter", kind="answers")
 
 
