@@ -41,6 +41,7 @@ from curbside.qa import access, services
 from curbside.qa.forms import AskForm
 from curbside.qa.models import HelpfulVote, Question, QuestionFollow, QuestionStatus
 from curbside.reviews.access import review_controls
+from curbside.reviews.summary import treatment_reviews
 from curbside.search.hybrid import similar_questions, similar_to_question
 from curbside.search.semantic import text_hash
 from curbside.triage.models import TriageHold
@@ -68,6 +69,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "treatment": treatment,
             "page": page,
             "articles": articles[:TREATMENT_PAGE_ARTICLES],
+            "reviews": treatment_reviews(treatment),
             "evidence_html": evidence_panel_html(
                 treatment_slug=treatment.slug, treatment_name=treatment.name, revision=revision
             ),

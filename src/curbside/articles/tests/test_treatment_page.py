@@ -52,12 +52,13 @@ def test_no_section_without_articles(client: Client, botox):
 def test_its_query_count_does_not_grow_with_articles(
     client: Client, botox, django_assert_num_queries
 ):
-    # treatment, question count (no questions: no page query), articles with their bylines
-    with django_assert_num_queries(3):
+    # treatment, question count (no questions: no page query), articles with their bylines,
+    # the reviews' summary
+    with django_assert_num_queries(4):
         client.get("/treatments/botox/")
     for d in range(7):
         _published(d, treatments=[botox])
     staff = PracticeStaffFactory()
     ArticleFactory(physician=None, practice=staff.practice, author=staff.user, treatments=[botox])
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         client.get("/treatments/botox/")

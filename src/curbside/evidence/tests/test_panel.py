@@ -132,8 +132,9 @@ def test_the_page_runs_a_fixed_number_of_queries(
     _page(client, "botox")
     for n in range(5):
         QuestionFactory(treatments=[botox], title=f"Botox for neck spasms, question {n}")
-    # treatment (with the evidence revision), count, questions, their treatments, articles
-    with django_assert_num_queries(5):
+    # treatment (with the evidence revision), count, questions, their treatments, articles,
+    # the reviews' summary
+    with django_assert_num_queries(6):
         _page(client, "botox")
 
 

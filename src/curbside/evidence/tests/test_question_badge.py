@@ -141,7 +141,9 @@ def _form(botox, **over):
 def test_the_ask_form_offers_and_stores_the_use(patient, loaded, botox):
     page = client_for(patient).get("/ask/").content.decode()
     assert "What is it for?" in page
-    assert f'<option value="cervical_dystonia" data-treatments="{botox.pk}">Cervical dystonia<' in page
+    assert (
+        f'<option value="cervical_dystonia" data-treatments="{botox.pk}">Cervical dystonia<' in page
+    )
     assert "Uses no US label covers (off-label)" in page
     response = client_for(patient).post("/ask/", _form(botox, condition="cervical_dystonia"))
     question = Question.objects.get()
