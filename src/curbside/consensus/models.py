@@ -32,8 +32,8 @@ class AnswerSentences(models.Model):
 class QuestionSummary(models.Model):
     """Where the physicians who answered a question agree and differ, as of `updated_at`.
 
-    `data` is consensus.summary.Summary.as_dict() with each voice's answer ids: points
-    [{point, answer_id, answer_ids, physicians, count}] and differences [{stances: [...]}].
+    `data` is consensus.summary.Summary.as_dict(): points [{point, answer_id, answer_ids,
+    physicians, said, count}] and differences [{stances: [...]}].
     Pages and the API show it against the question's live answers (consensus.reading), so an
     answer removed since is never shown in it. Only questions with at least
     summary.MIN_ANSWERS answers from different physicians have one."""

@@ -14,8 +14,6 @@ from curbside.consensus.models import AnswerSentences, QuestionSummary
 from curbside.consensus.summary import (
     MIN_ANSWERS,
     AnswerText,
-    Summary,
-    Voice,
     summarize,
 )
 from curbside.consensus.text import answer_sentences
@@ -24,8 +22,6 @@ from curbside.qa.services import question_page_changed
 from curbside.search import semantic
 
 logger = logging.getLogger(__name__)
-
-FORMAT = 1  # of QuestionSummary.data; a change makes every summary again (summaries_refresh_all)
 
 
 def question_summarize(*, question_id: int) -> QuestionSummary | None:
@@ -53,7 +49,7 @@ def question_summarize(*, question_id: int) -> QuestionSummary | None:
     if texts is None:
         logger.warning("No sentence-embedding model: question %s keeps its summary.", question.pk)
         return QuestionSummary.objects.filter(question=question).first()
-    data = stored(summarize(texts), texts)
+    data = summarize(texts).as_dict()
     with transaction.atomic():
         summary, created = QuestionSummary.objects.select_for_update().get_or_create(
             question=question, defaults={"data": data, "answers": len(answers)}
@@ -163,26 +159,3 @@ def _overlaps(sentence: str, flagged: str) -> bool:
     (Markdown, a list's lead-in), so either containing the other counts."""
     mine = _plain(sentence)
     return bool(flagged) and (flagged in mine or mine in flagged)
-
-
-def stored(summary: Summary, texts: Sequence[AnswerText]) -> dict[str, object]:
-    """The summary as QuestionSummary.data, each voice with its answer ids. Names are not kept:
-    pages show them from the live answers (consensus.reading)."""
-    answer_of = {t.physician: t.answer_id for t in texts}
-
-    def voice(v: Voice) -> dict[str, object]:
-        return {
-            "point": v.sentence,
-            "answer_id": v.answer_id,
-            "answer_ids": [answer_of[slug] for slug in v.physicians],
-            "physicians": list(v.physicians),
-            "said": list(v.said),  # each one's own sentence
-            "count": v.count,
-        }
-
-    return {
-        "format": FORMAT,
-        "answers": summary.answers,
-        "points": [voice(p) for p in summary.points],
-        "differences": [{"stances": [voice(s) for s in d]} for d in summary.differences],
-    }

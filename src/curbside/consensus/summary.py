@@ -50,8 +50,8 @@ class Voice:
 
     sentence: str
     answer_id: int
-    physicians: tuple[str, ...]
-    names: tuple[str, ...]
+    physicians: tuple[str, ...]  # slugs
+    answer_ids: tuple[int, ...] = ()  # their answers, in `physicians` order
     said: tuple[str, ...] = ()  # each physician's own sentence, in `physicians` order
 
     @property
@@ -59,11 +59,14 @@ class Voice:
         return len(self.physicians)
 
     def as_dict(self) -> dict[str, object]:
+        """As QuestionSummary.data stores it (names are not kept: pages show them from the
+        live answers, consensus.reading)."""
         return {
             "point": self.sentence,
             "answer_id": self.answer_id,
+            "answer_ids": list(self.answer_ids),
             "physicians": list(self.physicians),
-            "names": list(self.names),
+            "said": list(self.said),
             "count": self.count,
         }
 
@@ -76,7 +79,6 @@ class Summary:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "answers": self.answers,
             "points": [p.as_dict() for p in self.points],
             "differences": [{"stances": [s.as_dict() for s in d]} for d in self.differences],
         }
@@ -166,7 +168,7 @@ class Pool:
             sentence=self.text[i],
             answer_id=self.answers[self.owner[i]].answer_id,
             physicians=tuple(a.physician for a in answers),
-            names=tuple(a.name for a in answers),
+            answer_ids=tuple(a.answer_id for a in answers),
             said=tuple(self.text[members.get(n, i)] for n in order),
         )
 
