@@ -95,6 +95,8 @@ def render_markdown(text: str) -> str:
 def markdown_plain(text: str) -> str:
     """Markdown as the words a reader sees: no ** or list markers, a link as its text; blocks
     (paragraphs, list items) a line each. For search snippets and other plain-text uses."""
+    # Not render_markdown(): its sanitizer drops what sits inside a tag it removes, and the
+    # words a person typed, even HTML-looking ones, are kept (escaped where they are shown).
     html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
     html = re.sub(r"</(p|li|h[1-6]|blockquote)>", "\n", html)
     plain = html_lib.unescape(re.sub(r"<[^>]+>", "", html))

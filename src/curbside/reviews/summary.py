@@ -4,7 +4,7 @@ typically cost the reviewers who said. Shown on the treatment page."""
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from curbside.catalogue.models import Treatment
 from curbside.reviews.models import Review, WorthIt
@@ -42,10 +42,8 @@ def treatment_reviews(treatment: Treatment) -> TreatmentReviews | None:
     if len(costs) < MIN_COSTS:
         return summary
     low, _, high = statistics.quantiles(costs, n=4, method="inclusive")
-    return TreatmentReviews(
-        reviews=summary.reviews,
-        worth_it=summary.worth_it,
-        costs=len(costs),
+    return replace(
+        summary,
         cost_low=round(low),
         cost_high=round(high),
         cost_median=round(statistics.median(costs)),
