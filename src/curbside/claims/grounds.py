@@ -16,6 +16,7 @@ from curbside.claims.basis import Basis
 from curbside.claims.cautions import stances
 from curbside.claims.reading import Reading
 from curbside.claims.verdicts import Subject
+from curbside.evidence.facts import AdverseReaction
 
 Ground = tuple[str, wording.Fact]  # the product id ("" for the class), the fact
 GroundFinder = Callable[[Basis, Reading, Subject | None], Ground | None]
@@ -53,13 +54,13 @@ def approval(basis: Basis, reading: Reading, subject: Subject | None) -> Ground 
             return product_id, wording.off_label(kb, target, product_id=product_id)
         if target in kb.conditions:
             return product_id, wording.not_approved(kb, product_id, target)
-    # No use named: the label's whole list answers a claim about what the label covers
-    # (restriction, population) but not one about a use or its evidence.
+    # No use named: `label` answers with the label's whole list.
     return None
 
 
 def label(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
-    """As `approval`; with no use named, every use on the named product's label."""
+    """As `approval`; with no use named, every use on the named product's label with its
+    year: what a claim about what the label covers, when or for whom is judged against."""
     found = approval(basis, reading, subject)
     if found is not None or subject is None or subject.is_class or not subject.families:
         return found
@@ -79,11 +80,12 @@ _COMPARING = re.compile(
 
 def units(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
     """The units warning, for a sentence that sets units of products side by side (two
-    products named, or words of comparison); a label dose stated alone is not such a claim."""
+    products named, or words of comparison); otherwise the named product's label doses: for the
+    uses the sentence names, else the rules that hold for every use."""
     families = {m.product_ids for m in reading.products}
-    if len(families) < 2 and not _COMPARING.search(reading.norm):
-        return None
     product_id = _product(subject)
+    if len(families) < 2 and not _COMPARING.search(reading.norm):
+        return _doses(basis, reading, product_id)
     fact = wording.units(basis.kb, product_id)
     return (product_id or "", fact) if fact else None
 
@@ -116,7 +118,9 @@ def contraindication(basis: Basis, reading: Reading, subject: Subject | None) ->
 
 def warning(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
     """The label warning whose subject the sentence names (neuromuscular disorders,
-    interacting drugs…); none when it names none."""
+    interacting drugs…); else, for a named product, the warning or listed side effect on its
+    label that shares most words with the sentence ("a catheter after bladder Botox": urinary
+    retention that may need self-catheterization); none when nothing on the label does."""
     kb = basis.kb
     product_id = _product(subject) or next(iter(kb.products), None)
     if product_id is None:
@@ -127,4 +131,82 @@ def warning(basis: Basis, reading: Reading, subject: Subject | None) -> Ground |
         fact = wording.caution(kb, product_id, "warning", topic.warnings, ())
         if fact is not None:
             return (_product(subject) or "", fact)
-    return None
+    named = _product(subject)
+    return None if named is None else _nearest_caution(basis, reading, named)
+
+
+def _doses(basis: Basis, reading: Reading, product_id: str | None) -> Ground | None:
+    if product_id is None:
+        return None
+    doses = [d for d in basis.kb.products[product_id].doses if d.dose]
+    targets = {t for c in reading.conditions for t in c.targets}
+    chosen = [d for d in doses if d.condition_id in targets] or [
+        d for d in doses if d.condition_id is None
+    ]
+    return (product_id, wording.label_doses(basis.kb, product_id, chosen)) if chosen else None
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+# Words every label text shares, which say nothing of what a warning is about.
+_COMMON = frozenset(
+    {
+        "with",
+        "that",
+        "this",
+        "from",
+        "have",
+        "been",
+        "more",
+        "than",
+        "after",
+        "treatment",
+        "patients",
+        "patient",
+        "injection",
+        "injections",
+        "effects",
+        "effect",
+        "risk",
+        "reported",
+        "toxin",
+        "botulinum",
+        "label",
+        "each",
+        "other",
+    }
+)
+
+
+_FEWEST_SHARED = 2
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
+def _reaction(basis: Basis, reaction: AdverseReaction) -> str:
+    """A listed side effect as a sentence: "Dry eye was reported in 1% of patients treated for
+    crow's feet." """
+    text = f"{reaction.reaction[:1].upper()}{reaction.reaction[1:]} was reported"
+    if reaction.rate_percent is not None:
+        text += f" in {reaction.rate_display} of patients"
+    if reaction.condition_id:
+        text += f" treated for {wording.condition_phrase(basis.kb, reaction.condition_id)}"
+    return text + "."
+
+
+def _nearest_caution(basis: Basis, reading: Reading, product_id: str) -> Ground | None:
+    """The warning or listed side effect of the product's label that shares most word stems
+    with the sentence (at least _FEWEST_SHARED: one shared word is a coincidence)."""
+    product = basis.kb.products[product_id]
+    said = _stems(reading.norm)
+    candidates = [(w.text, w.source) for w in product.warnings if w.text]
+    candidates += [(_reaction(basis, r), r.source) for r in product.adverse_reactions]
+    best, shared = None, _FEWEST_SHARED - 1
+    for text, sources in candidates:
+        overlap = len(said & _stems(text))
+        if overlap > shared:
+            best, shared = (text, sources), overlap
+    if best is None:
+        return None
+    return product_id, wording.label_warning(basis.kb, product_id, best[0], best[1])

@@ -81,7 +81,7 @@ KINDS.register(
         "for crow's feet\"",
         judged_by="the label's indications; off-label uses the evidence base lists",
         reader=ApprovalReader,
-        ground=grounds.approval,
+        ground=grounds.label,
     )
 )
 KINDS.register(
@@ -93,7 +93,7 @@ KINDS.register(
         judged_by="each indication's approval year and later label changes; the product's "
         "first US approval",
         reader=ApprovalReader,
-        ground=grounds.approval,
+        ground=grounds.label,
     )
 )
 KINDS.register(
@@ -127,7 +127,7 @@ KINDS.register(
         judged_by="approved uses (their trials settled the evidence); off-label uses, which "
         "no label covers",
         reader=ApprovalReader,
-        ground=grounds.approval,
+        ground=grounds.label,
     )
 )
 KINDS.register(

@@ -7,6 +7,8 @@ What it reads (`texts`):
   word 1-2-grams and character 3-5-grams (misspellings, slang);
 - the sentence's facets (facets.py): whether each use it names is on the label of each
   product it names, whether a year or an age matches, whether an ingredient is in the vial…;
+  and each facet paired with the forms of claim the sentence uses (`paired`: "only",
+  "every", a denial, proof, absolute safety, the same units);
 - what the rules found: "rule_contradicts_units", "rule_consistent_approval_year", or
   "rule_none";
 - the sentence before it in the paragraph, as context words ("ctx_jeuveau"), so that "It's
@@ -15,11 +17,13 @@ What it reads (`texts`):
 What it says (`LearnedReader.read`): the probability that the sentence contradicts or
 overstates the label, which of the two, the kind of claim it most resembles, and the words
 that pushed the verdict most. The checker asks it only about sentences the rules did not
-flag, and a learned flag stands only with a fact of its kind from the evidence base to show
-(kinds.py): it reads; the evidence base judges and explains.
+flag or find true, with a threshold for each stance (Checker.learned_stance): where the rules
+found nothing, and where the sentence's form usually carries no claim of its own. A learned flag
+stands only with a fact of its kind from the evidence base to show (kinds.py): it reads; the
+evidence base judges and explains.
 
 The files (`data/reader-*.npy`, `data/reader-*.txt`) are written by `curbside train-claims`;
-`data/reader.json` records their sha256 and the threshold. Files that do not match their
+`data/reader.json` records their sha256 and the thresholds. Files that do not match their
 sha256 give no learned reader (logged once): the rules still run.
 """
 
@@ -49,6 +53,11 @@ KIND_TABLE, KIND_TERMS = "reader-kind.npy", "reader-kind.txt"
 FILES = (VERDICT_TABLE, VERDICT_TERMS, KIND_TABLE, KIND_TERMS)
 NONE = "none"
 VERDICTS = (NONE, "contradicts", "overstates")
+# How the learned reader is asked about a sentence (Checker.learned_stance); each has its own
+# threshold, chosen out of writer by training.py.
+SILENT = "silent"  # the rules found nothing checkable
+SET_ASIDE = "set_aside"  # a form that usually carries no claim of its own
+STANCES = (SILENT, SET_ASIDE)
 # Words joined by underscores stay whole ("kb_use_off", "neg_albumin"); apostrophes too.
 WORD_PATTERN = r"[\w']+"
 # The claim check's negation cues: the shared ones and the contracted forms claims use.
@@ -74,6 +83,14 @@ def word_text(sentence: str, facets: list[str], rules: list[str], previous: str 
     return " ".join([char_text(sentence), *facets, *rules, *context])
 
 
+def paired(facets: list[str], cues: list[str]) -> list[str]:
+    """Each facet joined with each form of claim the sentence uses ("kb_uses_cosmetic_only"
+    with "only": "kb_uses_cosmetic_only__only"). A linear model weighs words and facets each
+    on its own; "strictly cosmetic" is false of Botox and true of Jeuveau, and only the pair
+    says which."""
+    return [f"{facet}__{cue}" for facet in facets for cue in cues]
+
+
 def rule_words(findings: list[tuple[str, str]]) -> list[str]:
     """What the rules found, as words: "rule_<verdict>" and "rule_<verdict>_<kind>"."""
     if not findings:
@@ -90,7 +107,7 @@ class LearnedReading:
     verdict: str  # "contradicts" or "overstates": the likelier of the two
     kind: str  # the claim kind it most resembles
     words: tuple[str, ...]  # the word n-grams that pushed the verdict most
-    flagged: bool  # probability at or above the threshold
+    flagged: bool  # probability at or above the stance's threshold
 
 
 def _shown(terms: list[str]) -> list[str]:
@@ -112,7 +129,7 @@ class LearnedReader:
     verdicts: TermModel  # outputs: VERDICTS
     kinds: TermModel  # outputs: `kind_names`
     kind_names: tuple[str, ...]
-    threshold: float
+    thresholds: dict[str, float]  # a stance's threshold (above 1: never flags)
 
     @classmethod
     def from_files(cls, manifest: Path = MANIFEST) -> LearnedReader:
@@ -131,9 +148,10 @@ class LearnedReader:
             raise ValueError(
                 f"The learned reader's files in {manifest.parent} do not fit together."
             )
-        return cls(verdicts, kinds, names, float(meta["threshold"]))
+        thresholds = {stance: float(meta["thresholds"][stance]) for stance in STANCES}
+        return cls(verdicts, kinds, names, thresholds)
 
-    def read(self, words: str, chars: str) -> LearnedReading:
+    def read(self, words: str, chars: str, stance: str = SILENT) -> LearnedReading:
         verdict = softmax(self.verdicts.scores_one(words, chars))
         probability = float(1.0 - verdict[0])
         which = 1 if verdict[1] >= verdict[2] else 2
@@ -143,7 +161,7 @@ class LearnedReader:
             verdict=VERDICTS[which],
             kind=kind,
             words=tuple(_shown(self.verdicts.leading_words(words, which, count=6))[:3]),
-            flagged=probability >= self.threshold,
+            flagged=probability >= self.thresholds[stance],
         )
 
 

@@ -1,15 +1,17 @@
 """Training the claim check's learned reader (`curbside train-claims`): read every corpus
 sentence as the checker does (rules, facets), fit the verdict and kind models, choose the
-threshold, and write the files and their manifest.
+thresholds, and write the files and their manifest.
 
 The corpus (`data/corpus/*.jsonl`, one file a writer) was written for this project from the
 reference facts alone; its README says how. The threshold is chosen on leave-one-writer-out
 scores: each writer's sentences are scored by models trained on the other writers' only,
 which is what new words from a new person look like. The checker raises a learned flag only
-where the rules raised none, so the threshold is the lowest at which the rules and the
-learned reader together keep their precision at TARGET_PRECISION out of writer. Everything
-is deterministic: the same corpus, rules and evidence base give the same files, byte for
-byte.
+where the rules raised none, with a threshold for each stance (learned.STANCES): where the
+rules found nothing, the lowest at which the rules and the learned reader together keep their
+precision at TARGET_PRECISION out of writer; where the form usually carries no claim, the
+lowest at which the reader's own flags in that stance reach SET_ASIDE_PRECISION.
+Everything is deterministic: the same corpus, rules and evidence base give the same files,
+byte for byte.
 
 The learned reader reads what the rules found, so a change to the rules or to the evidence
 base's facts asks for retraining (the manifest records the corpus it was trained on and the
@@ -34,6 +36,9 @@ from curbside.claims.learned import (
     KIND_TABLE,
     KIND_TERMS,
     MANIFEST,
+    SET_ASIDE,
+    SILENT,
+    STANCES,
     VERDICT_TABLE,
     VERDICT_TERMS,
     VERDICTS,
@@ -62,9 +67,15 @@ CHAR_TERMS = 20000
 TARGET_PRECISION = 0.95
 MAX_ORDINARY_FLAGGED = 0.01
 ORDINARY = "ordinary_"
-THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.96, 0.01))
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 1.0, 0.01))
+# Where the form usually carries no claim: the precision the reader's own flags there must
+# reach out of writer, on at least STANCE_FEWEST flags.
+SET_ASIDE_PRECISION = 0.95
+STANCE_FEWEST = 20
+OFF = 1.01  # a threshold no probability reaches
 
 Scores = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,7 @@ class Read:
     words: str
     chars: str
     rule_flag: bool  # the rules flagged it
-    asked: bool  # the checker asks the learned reader about it (Checker.learned_may_read)
+    stance: str | None  # how the checker asks the learned reader (Checker.learned_stance)
 
 
 def load_corpus(directory: Path = CORPUS) -> list[Example]:
@@ -134,7 +145,7 @@ def read_all(entries: Sequence[str], kb: KnowledgeBase) -> list[Read]:
                 words,
                 chars,
                 any(v.verdict in FLAGS for v in verdicts),
-                checker.learned_may_read(view, findings),
+                checker.learned_stance(view, findings),
             )
         )
     return reads
@@ -196,16 +207,37 @@ def out_of_writer(
     return scores
 
 
-def figures(
-    examples: Sequence[Example], reads: Sequence[Read], scores: Scores, threshold: float
-) -> dict[str, float]:
-    """Precision and recall of the rules and the learned reader together."""
-    expected = np.array([e.verdict in FLAGS for e in examples])
-    raised = np.array(
-        [r.rule_flag or (r.asked and s >= threshold) for r, s in zip(reads, scores, strict=True)]
+def raised_by(reads: Sequence[Read], scores: Scores, thresholds: dict[str, float]) -> Flags:
+    """Which sentences the rules and the learned reader flag together."""
+    return np.array(
+        [
+            r.rule_flag or (r.stance is not None and s >= thresholds[r.stance])
+            for r, s in zip(reads, scores, strict=True)
+        ]
     )
+
+
+def figures(
+    examples: Sequence[Example],
+    reads: Sequence[Read],
+    scores: Scores,
+    thresholds: dict[str, float],
+) -> dict[str, Any]:
+    """Precision and recall of the rules and the learned reader together, and of the reader's
+    own flags in each stance."""
+    expected = np.array([e.verdict in FLAGS for e in examples])
+    raised = raised_by(reads, scores, thresholds)
     caught = int((raised & expected).sum())
     ordinary = np.array([e.writer.startswith(ORDINARY) for e in examples])
+    stances = np.array([r.stance or "" for r in reads])
+    learned_flags = raised & ~np.array([r.rule_flag for r in reads])
+    by_stance = {}
+    for stance in STANCES:
+        mine = learned_flags & (stances == stance)
+        by_stance[stance] = {
+            "flags": int(mine.sum()),
+            "precision": round(int((mine & expected).sum()) / max(int(mine.sum()), 1), 4),
+        }
     return {
         "precision": round(caught / max(int(raised.sum()), 1), 4),
         "recall": round(caught / max(int(expected.sum()), 1), 4),
@@ -215,23 +247,41 @@ def figures(
             / max(int(expected.sum()), 1),
             4,
         ),
+        "stances": by_stance,
     }
 
 
-def choose_threshold(
+def choose_thresholds(
     examples: Sequence[Example],
     reads: Sequence[Read],
     scores: Scores,
     target: float = TARGET_PRECISION,
-) -> float:
-    """The lowest threshold at which precision out of writer reaches the target and at most
-    MAX_ORDINARY_FLAGGED of the ordinary sentences are flagged (the highest tried when none
-    does)."""
+) -> dict[str, float]:
+    """Each stance's threshold, out of writer:
+    - SILENT: the lowest at which the rules and the reader together reach `target` and at most
+      MAX_ORDINARY_FLAGGED of the ordinary sentences are flagged (the highest tried when none
+      does);
+    - SET_ASIDE: the lowest at which the reader's own flags there (at least STANCE_FEWEST)
+      reach SET_ASIDE_PRECISION and the ordinary sentences stay within their share; OFF when
+      none does."""
+    thresholds = dict.fromkeys(STANCES, OFF)
+    thresholds[SILENT] = THRESHOLDS[-1]
     for threshold in THRESHOLDS:
-        found = figures(examples, reads, scores, threshold)
+        found = figures(examples, reads, scores, {**thresholds, SILENT: threshold})
         if found["precision"] >= target and found["ordinary_flagged"] <= MAX_ORDINARY_FLAGGED:
-            return threshold
-    return THRESHOLDS[-1]
+            thresholds[SILENT] = threshold
+            break
+    for threshold in THRESHOLDS:
+        found = figures(examples, reads, scores, {**thresholds, SET_ASIDE: threshold})
+        mine = found["stances"][SET_ASIDE]
+        if (
+            mine["flags"] >= STANCE_FEWEST
+            and mine["precision"] >= SET_ASIDE_PRECISION
+            and found["ordinary_flagged"] <= MAX_ORDINARY_FLAGGED
+        ):
+            thresholds[SET_ASIDE] = threshold
+            break
+    return thresholds
 
 
 def write(directory: Path, verdict_model: TermModel, kind_model: TermModel) -> dict[str, str]:
@@ -247,11 +297,11 @@ def train(corpus: Path = CORPUS, manifest: Path = MANIFEST) -> dict[str, Any]:
     examples = load_corpus(corpus)
     reads = read_all([e.sentence for e in examples], kb)
     scores = out_of_writer(examples, reads)
-    threshold = choose_threshold(examples, reads, scores)
+    thresholds = choose_thresholds(examples, reads, scores)
     verdict_model, kind_model = fit_models(reads, examples)
     meta = {
         "sha256": write(manifest.parent, verdict_model, kind_model),
-        "threshold": threshold,
+        "thresholds": thresholds,
         "verdicts": list(VERDICTS),
         "kinds": list(KINDS.names()),
         "verdict_c": VERDICT_C,
@@ -263,7 +313,8 @@ def train(corpus: Path = CORPUS, manifest: Path = MANIFEST) -> dict[str, Any]:
             "flags": sum(e.verdict in FLAGS for e in examples),
             "writers": len({e.writer for e in examples}),
         },
-        "out_of_writer": figures(examples, reads, scores, threshold),
+        "set_aside_precision": SET_ASIDE_PRECISION,
+        "out_of_writer": figures(examples, reads, scores, thresholds),
     }
     manifest.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     LearnedReader.from_files(manifest)  # what was written loads and matches its sha256
@@ -272,17 +323,23 @@ def train(corpus: Path = CORPUS, manifest: Path = MANIFEST) -> dict[str, Any]:
 
 
 def compare(corpus: Path = CORPUS) -> list[str]:
-    """Out-of-writer precision and recall at a few thresholds and regularisation strengths."""
+    """Out-of-writer precision and recall at a few regularisation strengths, each with the
+    thresholds it would choose."""
     kb = knowledge_base_from_files()
     examples = load_corpus(corpus)
     reads = read_all([e.sentence for e in examples], kb)
     lines = ["out-of-writer precision / recall of the rules and the learned reader together"]
-    for c in (4.0, VERDICT_C, 64.0):
+    for c in (1.0, VERDICT_C, 16.0):
         scores = out_of_writer(examples, reads, c)
-        for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
-            f = figures(examples, reads, scores, threshold)
-            lines.append(
-                f"C {c:g}, threshold {threshold}: precision {f['precision']:.3f}, recall "
-                f"{f['recall']:.3f}, ordinary flagged {f['ordinary_flagged']:.3f}"
-            )
+        thresholds = choose_thresholds(examples, reads, scores)
+        f = figures(examples, reads, scores, thresholds)
+        stances = ", ".join(
+            f"{stance} {thresholds[stance]:g} ({f['stances'][stance]['flags']} flags, "
+            f"precision {f['stances'][stance]['precision']:.3f})"
+            for stance in STANCES
+        )
+        lines.append(
+            f"C {c:g}: precision {f['precision']:.3f}, recall {f['recall']:.3f}, ordinary "
+            f"flagged {f['ordinary_flagged']:.3f}; {stances}"
+        )
     return lines

@@ -308,3 +308,23 @@ def dose(kb: KnowledgeBase, product_id: str, entry: Dose) -> Fact:
     if entry.interval:
         text += f" Interval: {entry.interval}."
     return Fact(text, product.label_reference, _urls(entry.source))
+
+
+def _dose_use(kb: KnowledgeBase, entry: Dose) -> str:
+    if entry.condition_id:
+        return condition_phrase(kb, entry.condition_id)
+    return entry.indication_label or "every use"
+
+
+def label_doses(kb: KnowledgeBase, product_id: str, entries: Sequence[Dose]) -> Fact:
+    """The label's doses: rules for every use, or one use's doses."""
+    product = kb.products[product_id]
+    said = [f"{_dose_use(kb, d)}: {d.dose.rstrip('.')}" for d in entries]
+    text = f"{name(product)}'s label doses: {'; '.join(said)}."
+    return Fact(text, product.label_reference, _urls(s for d in entries for s in d.source))
+
+
+def label_warning(kb: KnowledgeBase, product_id: str, text: str, sources: Iterable[str]) -> Fact:
+    """One warning or listed side effect on the product's label, in its own words."""
+    product = kb.products[product_id]
+    return Fact(f"{name(product)}'s label: {text}", product.label_reference, _urls(sources))

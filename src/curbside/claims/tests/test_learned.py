@@ -1,7 +1,8 @@
 """The claim check's learned reader: its files are the ones its manifest names, its fast path
-scores as scikit-learn does, training is deterministic, it is asked only where the rules
-found nothing, and a flag it raises always carries a fact of its kind with its source and the
-words it read."""
+scores as scikit-learn does, training is deterministic, it is never asked about what the rules
+read or the policy sets aside, it must be surer where a sentence's form usually carries no
+claim, and a flag it raises always carries a fact of its kind with its source and the words it
+read."""
 
 from __future__ import annotations
 
@@ -35,7 +36,11 @@ def test_the_files_are_the_ones_the_manifest_names():
     for name in FILES:
         assert sha256(MANIFEST.parent / name) == meta["sha256"][name]
     assert meta["corpus_sha256"] == training.corpus_sha256()
-    assert 0.3 <= meta["threshold"] <= 0.95
+    thresholds = meta["thresholds"]
+    assert set(thresholds) == set(learned.STANCES)
+    assert 0.3 <= thresholds[learned.SILENT] <= 0.95
+    # Reading a form that usually carries no claim asks for more.
+    assert thresholds[learned.SET_ASIDE] > thresholds[learned.SILENT]
     assert meta["out_of_writer"]["ordinary_flagged"] <= training.MAX_ORDINARY_FLAGGED
 
 
@@ -75,22 +80,40 @@ def test_a_learned_flag_carries_a_fact_its_source_and_the_words_it_read(kb):
     assert verdict.words
 
 
-def test_it_is_not_asked_where_a_rule_read_the_claim(kb, monkeypatch):
-    asked: list[str] = []
+def test_how_it_is_asked(kb, monkeypatch):
+    asked: list[tuple[str, str]] = []
     checker = Checker(kb)
     original = LearnedReader.read
 
-    def spy(self: LearnedReader, words: str, chars: str) -> learned.LearnedReading:
-        asked.append(chars)
-        return original(self, words, chars)
+    def spy(
+        self: LearnedReader, words: str, chars: str, stance: str = learned.SILENT
+    ) -> learned.LearnedReading:
+        asked.append((chars, stance))
+        return original(self, words, chars, stance)
 
     monkeypatch.setattr(LearnedReader, "read", spy)
-    checker.check_text("Botox has been FDA-approved for chronic migraine since 2010.")
+    # What the rules read, questions, other countries' approvals, headings, approvals said as
+    # adjectives and "it" with nothing before it: never.
+    checker.check_text("Botox is not approved for migraine.")
     checker.check_text("Is Botox approved for migraine?")
     checker.check_text("In Canada, Botox is approved for jaw slimming.")
+    checker.check_text("What Botox is proven for")
+    checker.check_text("Our clinic offers FDA-approved Dysport for frown lines and crow's feet.")
+    checker.check_text("It is not approved for migraine.")  # "it" with nothing before it
+    # Nor where a rule read a claim and found it true: the rule's reading stands.
+    checker.check_text("Botox has been FDA-approved for chronic migraine since 2010.")
+    checker.check_text("Dysport is similar to Botox, which is approved for migraine.")
     assert asked == []
     checker.check_text("Xeomin is so pure it never causes anything bad.")
-    assert len(asked) == 1
+    # A list of three products, and a use named without a product: forms that usually carry
+    # no claim of their own.
+    checker.check_text("Botox, Dysport and Xeomin all take about two weeks to show their effect.")
+    checker.check_text("Masseter reduction has become popular with younger patients lately.")
+    assert [stance for _, stance in asked] == [
+        learned.SILENT,
+        learned.SET_ASIDE,
+        learned.SET_ASIDE,
+    ]
 
 
 def test_ordinary_sentences_are_not_flagged(kb):

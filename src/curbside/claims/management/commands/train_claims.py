@@ -11,7 +11,7 @@ class Command(TrainingCommand):
     help = (
         "Train the claim check's learned reader from the corpus in "
         "src/curbside/claims/data/corpus/ and write its weights and manifest beside it (about "
-        "two minutes on two cores; deterministic)."
+        "six minutes on two cores; deterministic)."
     )
     what = "the learned reader"
     manifest = MANIFEST
