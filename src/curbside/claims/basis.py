@@ -32,6 +32,16 @@ class Basis:
         # "I think", "I believe": a hedge on the claim, not the writer's own story
         return bool(self.lang.first_person.search(self.lang.hedges.sub(" ", text)))
 
+    def experience(self, clause: Clause) -> bool:
+        """Whether the clause tells the writer's own experience ("I had zero side effects
+        from my Xeomin"): "I" or "my" with a verb of experience. Someone else's claim retold
+        ("my injector said it's approved for TMJ") or a clinic's own promise ("our injectors
+        use FDA-approved Xeomin, so there is zero risk") is not."""
+        text = self.lang.hedges.sub(" ", clause.text)
+        return bool(
+            self.lang.first_person_singular.search(text) and self.lang.experience.search(text)
+        )
+
     def not_asserted(self, reading: Reading, index: int) -> bool:
         """Clauses that report a claim in order to reject it, or to doubt it."""
         clause = reading.clauses[index]

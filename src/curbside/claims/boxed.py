@@ -27,9 +27,6 @@ _DENIED = re.compile(
     r"nothing\s+is|far\s+from)\s+(?:\w+\s+){0,3}?$"
 )
 # The writer telling what happened to them: "had", "got", "felt", "noticed".
-_EXPERIENCE = re.compile(
-    r"\b(?:had|got|felt|feel|experienced|noticed|didn't|haven't|never\s+had)\b"
-)
 _QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]\s*$")
 
 
@@ -122,7 +119,7 @@ class SafetyReader(_BoxReader):
         if found is None:
             return []
         product_id, fact = found
-        if self.basis.first_person(clause) and _EXPERIENCE.search(text):
+        if self.basis.experience(clause):
             return []  # "I had zero side effects from my Xeomin": the writer's own experience
         unsafe = lang.absolute_safety.search(text)
         if unsafe is None:

@@ -72,9 +72,14 @@ def label(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | N
 
 
 _COMPARING = re.compile(
-    r"(?<![\w'])(?:same|equal\w*|equivalen\w*|interchangeab\w*|convert\w*|conversion|ratio|"
+    r"(?<![\w'])(?:equivalen\w*|interchangeab\w*|convert\w*|conversion|ratio|"
     r"times|weaker|stronger|swap\w*|switch\w*|substitut\w*|compar\w*|translat\w*|chart|"
     r"brands?|\d+(?:\.\d+)?\s*(?::|to)\s*\d)(?![\w'])"
+)
+
+
+_DOSE_SAID = re.compile(
+    r"\d|(?<![\w'])(?:max\w*|limit\w*|ceiling|cap|as\s+(?:many|much)|unlimited)(?![\w'])"
 )
 
 
@@ -85,6 +90,9 @@ def units(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | N
     families = {m.product_ids for m in reading.products}
     product_id = _product(subject)
     if len(families) < 2 and not _COMPARING.search(reading.norm):
+        # A dose is a claim when it says how much: a number, or a limit.
+        if not _DOSE_SAID.search(reading.norm):
+            return None
         return _doses(basis, reading, product_id)
     fact = wording.units(basis.kb, product_id)
     return (product_id or "", fact) if fact else None
@@ -136,10 +144,21 @@ def warning(basis: Basis, reading: Reading, subject: Subject | None) -> Ground |
 
 
 def _doses(basis: Basis, reading: Reading, product_id: str | None) -> Ground | None:
-    if product_id is None:
-        return None
-    doses = [d for d in basis.kb.products[product_id].doses if d.dose]
+    """The label doses for the uses the sentence names, else the rules for every use, of the
+    named product; with none named, of the one product approved for the use it names
+    ("the label dose for underarm sweating is…")."""
     targets = {t for c in reading.conditions for t in c.targets}
+    if product_id is None:
+        holders = {
+            label.id
+            for label in basis.kb.products.values()
+            for target in targets
+            if any(d.condition_id == target and d.dose for d in label.doses)
+        }
+        if len(holders) != 1:
+            return None
+        (product_id,) = holders
+    doses = [d for d in basis.kb.products[product_id].doses if d.dose]
     chosen = [d for d in doses if d.condition_id in targets] or [
         d for d in doses if d.condition_id is None
     ]

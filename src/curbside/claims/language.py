@@ -98,8 +98,11 @@ class Language:
     elliptical_end: re.Pattern[str]
     elliptical_start: re.Pattern[str]
     first_person: re.Pattern[str]
+    experience: re.Pattern[str]
+    first_person_singular: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     and_break: re.Pattern[str]
+    splice_break: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -233,8 +236,11 @@ def language() -> Language:
         elliptical_end=compiled("elliptical_end", whole=False),
         elliptical_start=compiled("elliptical_start", whole=False),
         first_person=compiled("first_person"),
+        experience=compiled("experience"),
+        first_person_singular=compiled("first_person_singular"),
         clause_breaks=compiled("clause_breaks", whole=False),
         and_break=compiled("and_break", whole=False),
+        splice_break=compiled("splice_break", whole=False),
     )
 
 

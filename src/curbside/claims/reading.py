@@ -353,6 +353,11 @@ class Reader:
             for brk in self.lang.and_break.finditer(norm, s, e):
                 if self._claims_something(norm[brk.end() : e]):
                     cuts.append(brk.end())
+            # A comma splice divides after a claim, so that what the next sentence names
+            # ("…, my eye doc only uses botox") is not read into it.
+            for brk in self.lang.splice_break.finditer(norm, s, e):
+                if brk.start() > cuts[-1] and self._claims_something(norm[cuts[-1] : brk.start()]):
+                    cuts.append(brk.end())
             tail = norm.rfind(", ", s, e)
             if (
                 tail > cuts[-1]

@@ -240,7 +240,7 @@ class Checker:
             p.kind == "evidence" for c in reading.clauses for p in c.predicates
         ):
             return None  # "no evidence that higher doses work better": narrower, not judged
-        if all(self.basis.first_person(c.clause) for c in view.clauses):
+        if all(self.basis.experience(c.clause) for c in view.clauses):
             return None
         # Safety with a qualifier ("safe in experienced hands") is not absolute; an approval
         # said as an adjective ("FDA-approved Dysport") claims no use.

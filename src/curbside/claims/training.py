@@ -261,9 +261,9 @@ def choose_thresholds(
     - SILENT: the lowest at which the rules and the reader together reach `target` and at most
       MAX_ORDINARY_FLAGGED of the ordinary sentences are flagged (the highest tried when none
       does);
-    - SET_ASIDE: the lowest at which the reader's own flags there (at least STANCE_FEWEST)
-      reach SET_ASIDE_PRECISION and the ordinary sentences stay within their share; OFF when
-      none does."""
+    - SET_ASIDE: the lowest, no lower than SILENT's, at which the reader's own flags there (at
+      least STANCE_FEWEST) reach SET_ASIDE_PRECISION and the ordinary sentences stay within
+      their share; OFF when none does."""
     thresholds = dict.fromkeys(STANCES, OFF)
     thresholds[SILENT] = THRESHOLDS[-1]
     for threshold in THRESHOLDS:
@@ -271,7 +271,7 @@ def choose_thresholds(
         if found["precision"] >= target and found["ordinary_flagged"] <= MAX_ORDINARY_FLAGGED:
             thresholds[SILENT] = threshold
             break
-    for threshold in THRESHOLDS:
+    for threshold in (t for t in THRESHOLDS if t >= thresholds[SILENT]):
         found = figures(examples, reads, scores, {**thresholds, SET_ASIDE: threshold})
         mine = found["stances"][SET_ASIDE]
         if (

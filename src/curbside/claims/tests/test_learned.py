@@ -39,8 +39,8 @@ def test_the_files_are_the_ones_the_manifest_names():
     thresholds = meta["thresholds"]
     assert set(thresholds) == set(learned.STANCES)
     assert 0.3 <= thresholds[learned.SILENT] <= 0.95
-    # Reading a form that usually carries no claim asks for more.
-    assert thresholds[learned.SET_ASIDE] > thresholds[learned.SILENT]
+    # Reading a form that usually carries no claim asks for no less.
+    assert thresholds[learned.SET_ASIDE] >= thresholds[learned.SILENT]
     assert meta["out_of_writer"]["ordinary_flagged"] <= training.MAX_ORDINARY_FLAGGED
 
 
