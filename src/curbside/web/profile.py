@@ -73,13 +73,17 @@ def star_distribution(physician: Physician) -> list[StarCount]:
 
 
 def physician_jsonld(physician: Physician) -> dict[str, Any]:
-    """schema.org Physician: who, where, how to call, and the rating when there are reviews."""
+    """schema.org Physician: who, where, how to call, the NPI, and the rating when there are
+    reviews."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Physician",
         "name": physician.display_name,
         "url": settings.SITE_URL + physician.get_absolute_url(),
     }
+    if physician.npi:
+        # The public NPPES registry's number, which a verified physician's profile shows.
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "NPI", "value": physician.npi}
     if specialty := SCHEMA_SPECIALTY.get(physician.specialty):
         data["medicalSpecialty"] = f"https://schema.org/{specialty}"
     practice = physician.practice

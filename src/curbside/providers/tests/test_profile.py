@@ -148,6 +148,11 @@ def test_it_describes_the_physician_for_search_engines(client: Client, profile, 
         "worstRating": 1,
     }
     assert data["url"] == f"http://testserver{profile.get_absolute_url()}"
+    assert data["identifier"] == {
+        "@type": "PropertyValue",
+        "propertyID": "NPI",
+        "value": profile.npi,
+    }
 
 
 def test_no_rating_is_claimed_without_reviews(client: Client, physician):

@@ -76,6 +76,33 @@ def test_it_publishes_qapage_jsonld(client: Client, answered_question: Question)
     )
 
 
+def test_its_jsonld_gives_the_words_a_reader_sees_and_the_breadcrumb_trail(
+    client: Client, question: Question, physician
+):
+    Question.objects.filter(pk=question.pk).update(body="Is a **patch test** possible?")
+    AnswerFactory(
+        question=question,
+        physician=physician,
+        headline="Not in the usual sense",
+        body="- There is no skin test.\n- See [the label](https://example.com).",
+    )
+    html = client.get(question.get_absolute_url()).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert block
+    data = json.loads(block.group(1))
+    assert data["mainEntity"]["text"] == "Is a patch test possible?"
+    answer = data["mainEntity"]["suggestedAnswer"][0]["text"]
+    assert answer == "Not in the usual sense\nThere is no skin test.\nSee the label."
+    crumbs = data["breadcrumb"]["itemListElement"]
+    assert [(c["position"], c["name"]) for c in crumbs] == [
+        (1, "Curbside"),
+        (2, "Questions"),
+        (3, "Botox"),
+        (4, question.title),
+    ]
+    assert crumbs[-1]["item"] == f"http://testserver{question.get_absolute_url()}"
+
+
 def test_it_escapes_script_in_jsonld(client: Client, question: Question):
     Question.objects.filter(pk=question.pk).update(body="</script><script>alert(1)</script>")
     html = client.get(question.get_absolute_url()).content.decode()
