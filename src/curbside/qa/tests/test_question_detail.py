@@ -103,6 +103,23 @@ def test_its_jsonld_gives_the_words_a_reader_sees_and_the_breadcrumb_trail(
     assert crumbs[-1]["item"] == f"http://testserver{question.get_absolute_url()}"
 
 
+def test_a_shared_link_reads_as_the_question(client: Client, question: Question):
+    Question.objects.filter(pk=question.pk).update(
+        title='Is "baby Botox" <really> a thing?', body="My friend swears by it."
+    )
+    question.refresh_from_db()
+    html = client.get(question.get_absolute_url()).content.decode()
+    assert (
+        '<meta property="og:title" content="Is &quot;baby Botox&quot; &lt;really&gt; a thing?">'
+        in html
+    )
+    assert '<meta property="og:description" content="My friend swears by it.">' in html
+    assert (
+        f'<meta property="og:url" content="http://testserver{question.get_absolute_url()}">' in html
+    )
+    assert '<meta property="og:type" content="article">' in html
+
+
 def test_it_escapes_script_in_jsonld(client: Client, question: Question):
     Question.objects.filter(pk=question.pk).update(body="</script><script>alert(1)</script>")
     html = client.get(question.get_absolute_url()).content.decode()
