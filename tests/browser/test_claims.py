@@ -86,7 +86,7 @@ def test_the_false_migraine_article_shows_its_note_and_a_moderator_sees_it(
     assert AuditEntry.objects.filter(action="claim.dismiss", target_id=migraine.pk).exists()
 
     # The note is gone for readers; the article's other flags still show.
-    others = ClaimCheck.objects.filter(article=article).exclude(pk=migraine.pk)
+    others = ClaimCheck.objects.shown_to_readers().filter(article=article).exclude(pk=migraine.pk)
     assert others.filter(sentence__contains="essentially untested").exists()
     visitor.reload()
     expect(visitor.locator(f"#evidence-note-{migraine.pk}")).to_have_count(0)
