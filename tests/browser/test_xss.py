@@ -77,7 +77,7 @@ from curbside.articles.models import Article
 from curbside.audit.models import AuditEntry
 from curbside.audit.services import audit_record
 from curbside.claims.services import claim_checks_refresh
-from curbside.lib.text import render_markdown
+from curbside.lib.text import markdown_plain, render_markdown
 from curbside.practices.models import ConsultationNote, ConsultationRequest, Practice, PracticeStaff
 from curbside.providers.models import BoardCertification, Physician
 from curbside.providers.tests.factories import valid_npi
@@ -832,7 +832,13 @@ def visit_question_pages(world: World, probe: Probe) -> None:
                 ("article.answer .headline", answer.headline),
                 ("article.answer .doc-name", answer.physician.display_name),
             ],
-            jsonld=[question.title, question.body, question.asker_name, answer.headline],
+            # JSON-LD gives question and answer as the words a reader sees (no Markdown).
+            jsonld=[
+                question.title,
+                markdown_plain(question.body),
+                question.asker_name,
+                markdown_plain(f"{answer.headline}\n\n{answer.body}"),
+            ],
             markers=_markers(question.body, answer.body),
         )
     # The digest, as a visitor (the cached copy with counts filled in); signed-in readers get
