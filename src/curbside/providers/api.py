@@ -30,6 +30,13 @@ class DoctorFilters(Schema):
         max_length=60,
         description="A treatment slug, e.g. 'botox'; one we don't know answers 404.",
     )
+    condition: str = Field(
+        "",
+        max_length=100,
+        description="A condition in a patient's words or its id: 'neck spasms', 'chronic "
+        "migraine', 'cervical_dystonia'. Only the specialties that treat it are listed; words "
+        "we can't place answer 404 with the reason.",
+    )
     specialty: str = Field(
         "",
         description="A specialty code, e.g. 'dermatology'.",
@@ -120,11 +127,13 @@ class DoctorOut(DoctorBase):
     response=list[DoctorOut],
     exclude_unset=True,
     summary="Find a doctor",
-    description="Verified physicians by treatment, specialty and distance, nearest first with "
-    "`near`, else best rated first. A treatment or place we don't know answers 404 with the "
-    f"reason in `detail`. Without `near`, the list stops at the {SEARCH_MAX_RESULTS:,} best "
-    "rated.",
-    openapi_extra={"responses": {"404": error_response("An unknown treatment or place.")}},
+    description="Verified physicians by treatment, condition, specialty and distance, nearest "
+    "first with `near`, else best rated first. A treatment, condition or place we don't know "
+    "answers 404 with the reason in `detail`. Without `near`, the list stops at the "
+    f"{SEARCH_MAX_RESULTS:,} best rated.",
+    openapi_extra={
+        "responses": {"404": error_response("An unknown treatment, condition or place.")}
+    },
 )
 @paginate(Pages)
 def doctor_list(

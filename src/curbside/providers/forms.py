@@ -9,6 +9,12 @@ from django.utils import timezone
 from curbside.catalogue.models import Treatment
 from curbside.lib.geo import Place, UnknownPlace, resolve_near
 from curbside.lib.us import State
+from curbside.providers.conditions import (
+    EXAMPLES,
+    ConditionSearch,
+    UnknownCondition,
+    resolve_condition,
+)
 from curbside.providers.models import (
     DEFAULT_RADIUS_MILES,
     MAX_RADIUS_MILES,
@@ -28,6 +34,13 @@ class DoctorSearchForm(forms.Form):
         required=False,
         empty_label="Any treatment",
         error_messages={"invalid_choice": "We don't know that treatment."},
+    )
+    condition = forms.CharField(
+        max_length=100,
+        required=False,
+        label="Condition",
+        widget=forms.TextInput(attrs={"list": "condition-names", "autocomplete": "off"}),
+        help_text=f"In your own words, e.g. {EXAMPLES}: we list the specialists who treat it.",
     )
     specialty = forms.ChoiceField(
         choices=[("", "Any specialty"), *Specialty.choices],
@@ -61,6 +74,15 @@ class DoctorSearchForm(forms.Form):
         error_messages={"invalid_choice": "Sort by 'distance' or 'score'."},
     )
 
+    def clean_condition(self) -> ConditionSearch | None:
+        text: str = self.cleaned_data["condition"]
+        if not text.strip():
+            return None
+        try:
+            return resolve_condition(text)
+        except UnknownCondition as exc:
+            raise ValidationError(str(exc)) from None
+
     def clean_near(self) -> Place | None:
         text: str = self.cleaned_data["near"]
         if not text.strip():
@@ -80,9 +102,11 @@ class DoctorSearchForm(forms.Form):
     def search_args(self) -> dict[str, Any]:
         """Keyword arguments for PhysicianQuerySet.search(), from a valid form."""
         place: Place | None = self.cleaned_data["near"]
+        condition: ConditionSearch | None = self.cleaned_data["condition"]
         return {
             "treatment": self.cleaned_data["treatment"],
             "specialty": self.cleaned_data["specialty"],
+            "specialties": condition.specialties if condition else (),
             "near": place.point if place else None,
             "radius": self.cleaned_data["radius"] or DEFAULT_RADIUS_MILES,
             "sort": self.cleaned_data["sort"],

@@ -92,17 +92,22 @@ class PhysicianQuerySet(models.QuerySet["Physician"]):
         *,
         treatment: Treatment | None = None,
         specialty: str = "",
+        specialties: Sequence[str] = (),
         near: LatLon | None = None,
         radius: float = DEFAULT_RADIUS_MILES,
         sort: str = "",
     ) -> PhysicianQuerySet | NearbyPhysicians:
-        """Find a doctor: the filters of /doctors/ and GET /api/v1/doctors. With `near`, rows
-        carry `distance_miles`; `sort` is "distance" (the default with `near`) or "score"."""
+        """Find a doctor: the filters of /doctors/ and GET /api/v1/doctors. `specialties` are
+        those that treat the condition searched for (providers.conditions); with `specialty`
+        too, both must hold. With `near`, rows carry `distance_miles`; `sort` is "distance"
+        (the default with `near`) or "score"."""
         physicians = self
         if treatment is not None:
             physicians = physicians.filter(treatments=treatment)
         if specialty:
             physicians = physicians.filter(specialty=specialty)
+        if specialties:
+            physicians = physicians.filter(specialty__in=specialties)
         if near is not None:
             return physicians.near(near, radius, sort=sort)
         # Without a place the list stops at the best-rated SEARCH_MAX_RESULTS: counting every

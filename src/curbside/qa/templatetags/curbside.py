@@ -67,3 +67,17 @@ def call_links(text: str) -> SafeString:
     """The text, escaped, with 911 and 988 as links a phone dials with one tap."""
     escaped = html.escape(str(text), quote=False)
     return mark_safe(_EMERGENCY_NUMBER.sub(r'<a href="tel:\1">\1</a>', escaped))  # noqa: S308  # escaped above; only our own markup is added
+
+
+_MARKDOWN_HEADING = re.compile(r"<(/?)h([34])>")
+
+
+@register.filter
+def headings_from(html: str, level: int) -> SafeString:
+    """Rendered Markdown (lib.text.render_markdown, whose headings are bare <h3> and <h4>) with
+    its headings moved so the first level is `level`: a body that sits right under the page's
+    <h1> starts at <h2>, so its headings follow the page's own in order."""
+    shift = int(level) - 3
+    return mark_safe(  # noqa: S308  # sanitized HTML in, only heading tags renamed
+        _MARKDOWN_HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) + shift}>", str(html))
+    )

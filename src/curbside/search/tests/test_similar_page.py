@@ -73,7 +73,7 @@ def test_the_ask_page_suggests_answered_questions_as_the_patient_types(client: C
 
 def test_the_ask_page_wires_the_suggestions(patient):
     html = client_for(patient).get(reverse("qa:ask")).content.decode()
-    assert f'hx-get="{reverse("qa:ask-similar")}"' in html
+    assert f'data-hx-get="{reverse("qa:ask-similar")}"' in html
     assert "keyup changed delay:400ms" in html
 
 
