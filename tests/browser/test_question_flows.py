@@ -159,8 +159,9 @@ def test_a_verified_physician_answers_a_question(page: Page, live_server: Any) -
     page.get_by_role("button", name="Publish answer").click()
 
     answer = Answer.objects.get()
-    expect(page).to_have_url(re.compile(f"#answer-{answer.pk}$"))
+    expect(page).to_have_url(re.compile(f"#answer-{answer.pk}-saved$"))
     expect(page.get_by_role("status")).to_contain_text("Your answer is published.")
+    expect(page.get_by_role("status")).to_be_in_viewport()
     expect(page.get_by_role("heading", name="Doctor Answers 1")).to_be_visible()
     card = page.locator(f"#answer-{answer.pk}")
     expect(card.get_by_role("heading", level=3)).to_have_text(

@@ -4,6 +4,15 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 
+# A message its page shows where the action happened, not at the top (base.html skips it): a
+# confirmation the reader sees without scrolling. in_place_for() says beside which object.
+IN_PLACE = "in-place"
+
+
+def in_place_for(kind: str, pk: int) -> str:
+    """The extra_tags of a message shown beside one object: "in-place answer-12"."""
+    return f"{IN_PLACE} {kind}-{pk}"
+
 
 def form_add_service_errors(form: forms.Form, exc: ValidationError) -> None:
     """Show a service's ValidationError on the form: field errors beside fields, the rest on top."""

@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from curbside.lib.forms import form_add_service_errors
+from curbside.lib.forms import IN_PLACE, form_add_service_errors
 from curbside.lib.pagination import other_params, paginate
 from curbside.lib.us import State
 from curbside.limits.http import client_ip
@@ -20,8 +20,6 @@ from curbside.practices.forms import (
 )
 from curbside.practices.models import ConsultationRequest, Practice
 from curbside.practices.page import practice_page
-
-IN_PLACE = "in-place"  # a message its page shows where the action happened (base.html skips it)
 
 
 def _render_practice(

@@ -11,13 +11,13 @@ from django.views.decorators.http import require_POST
 
 from curbside.accounts.access import require_patient, require_signed_in
 from curbside.catalogue.models import Treatment
-from curbside.lib.forms import form_add_service_errors
+from curbside.lib.forms import form_add_service_errors, in_place_for
 from curbside.lib.htmx import HtmxHttpRequest
 from curbside.lib.pagination import paginate
 from curbside.providers.access import require_verified_physician
 from curbside.qa import access, services
 from curbside.qa.forms import AnswerForm
-from curbside.qa.models import Question
+from curbside.qa.models import Answer, Question
 from curbside.qa.slots import AnswerSlot
 
 logger = logging.getLogger(__name__)
@@ -57,8 +57,10 @@ def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            messages.success(request, "Your answer is published.")
-            return redirect(answer.get_absolute_url())
+            messages.success(
+                request, "Your answer is published.", extra_tags=in_place_for("answer", answer.pk)
+            )
+            return redirect(_saved_url(answer))
     status = 400 if form.errors else 200
     return render(
         request, "qa/answer_form.html", {"form": form, "question": question}, status=status
@@ -76,8 +78,12 @@ def answer_edit(request: HttpRequest, answer_id: int) -> HttpResponse:
         except ValidationError as exc:
             form_add_service_errors(form, exc)
         else:
-            messages.success(request, "Your answer is updated; the earlier version is kept.")
-            return redirect(answer.get_absolute_url())
+            messages.success(
+                request,
+                "Your answer is updated; the earlier version is kept.",
+                extra_tags=in_place_for("answer", answer.pk),
+            )
+            return redirect(_saved_url(answer))
     status = 400 if form.errors else 200
     context = {"form": form, "question": answer.question, "answer": answer}
     return render(request, "qa/answer_form.html", context, status=status)
@@ -164,3 +170,9 @@ def queue(request: HttpRequest) -> HttpResponse:
             "page": paginate(request, questions),
         },
     )
+
+
+def _saved_url(answer: Answer) -> str:
+    """The question page at the answer's confirmation, which sits under the answer: the
+    browser scrolls to it, so it is on screen however long the page above it is."""
+    return f"{answer.question.get_absolute_url()}#answer-{answer.pk}-saved"

@@ -3,14 +3,18 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable
 from urllib.parse import urlencode
 
 from django import template
+from django.contrib.messages.storage.base import Message
 from django.urls import reverse
 from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
 from django.utils.safestring import SafeString, mark_safe
 
+from curbside.lib.forms import in_place_for
 from curbside.providers.models import Physician
+from curbside.qa.slots import AnswerSlot
 
 register = template.Library()
 
@@ -81,3 +85,11 @@ def headings_from(html: str, level: int) -> SafeString:
     return mark_safe(  # noqa: S308  # sanitized HTML in, only heading tags renamed
         _MARKDOWN_HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) + shift}>", str(html))
     )
+
+
+@register.filter
+def answer_messages(messages: Iterable[Message] | None, answer: AnswerSlot) -> list[Message]:
+    """The messages to show under one answer (lib.forms.in_place_for("answer", pk)); none
+    where the template has no request's messages (a fragment rendered for htmx)."""
+    tags = set(in_place_for("answer", answer.pk).split())
+    return [m for m in messages or () if tags <= set(m.extra_tags.split())]

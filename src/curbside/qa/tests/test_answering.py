@@ -18,9 +18,16 @@ TEXT = {
 
 def test_it_publishes_an_answer_and_tells_followers(question: Question, physician):
     QuestionFollow.objects.get_or_create(question=question, user=question.author)
-    response = client_for(physician.user).post(f"/questions/{question.pk}/answer/", TEXT)
+    doctor = client_for(physician.user)
+    response = doctor.post(f"/questions/{question.pk}/answer/", TEXT)
     answer = Answer.objects.get()
-    assert response.status_code == 302 and response["Location"].endswith(f"#answer-{answer.pk}")
+    # Back at the question, scrolled to the confirmation under the new answer.
+    saved = f"#answer-{answer.pk}-saved"
+    assert response.status_code == 302 and response["Location"].endswith(saved)
+    page = doctor.get(response["Location"]).content.decode()
+    confirmation = page[page.index(f'id="answer-{answer.pk}-saved"') :]
+    assert confirmation.index("Your answer is published.") < confirmation.index("</p>")
+    assert page.index(f'id="answer-{answer.pk}"') < page.index(f'id="answer-{answer.pk}-saved"')
     assert "<p>True allergy is very rare." in answer.body_html
     question.refresh_from_db()
     assert question.answer_count == 1 and question.last_answered_at is not None
