@@ -54,7 +54,7 @@ def test_the_false_migraine_article_shows_its_note_and_a_moderator_sees_it(
     marked = visitor.locator("mark.claim-flagged", has_text="no conclusive evidence that Botox")
     expect(marked.first).to_be_visible()
     note = visitor.locator(
-        f"p:has(mark.claim-flagged:has-text('no conclusive evidence')) + aside "
+        f"p:has(mark.claim-flagged:has-text('no conclusive evidence')) + .evidence-notes "
         f"#evidence-note-{migraine.pk}"
     )
     expect(note).to_be_visible()

@@ -62,7 +62,7 @@ def test_a_request_for_one_physician_is_stored_for_them(client: Client, practice
     assert consultation.physician == physician
     desk = client_for(staff)
     inbox = desk.get("/practices/madison-lane/inbox/").content.decode()
-    assert "<td>Dr. Ana Ruiz, MD, FACS</td>" in inbox
+    assert '<td data-label="For">Dr. Ana Ruiz, MD, FACS</td>' in inbox
     detail = desk.get(f"/practices/madison-lane/inbox/{consultation.pk}/").content.decode()
     assert "<dt>For</dt><dd>Dr. Ana Ruiz, MD, FACS</dd>" in detail
 
