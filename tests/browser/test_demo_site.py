@@ -207,6 +207,17 @@ def test_every_page_kind_passes_axe_and_the_nu_checker(
         page.get_by_role("button", name="Post your question").click()
         expect(page.locator(".error").first).to_be_visible()
         standards.check_here(page, "the ask form with its errors")
+        # A question that describes an emergency opens on its notice, which is in sight.
+        page.get_by_label("Title").fill("Trouble swallowing since my Botox yesterday")
+        page.get_by_label("Details").fill(
+            "since my Botox yesterday I can't swallow properly and my breathing feels weak"
+        )
+        page.get_by_role("group", name="Treatments").get_by_label("Botox", exact=True).check()
+        page.get_by_role("button", name="Post your question").click()
+        notice = page.locator("#emergency-notice")
+        expect(notice).to_contain_text("Get emergency care now")
+        expect(notice).to_be_in_viewport()
+        standards.check_here(page, "a held question's emergency notice")
     standards.assert_clean()
 
 

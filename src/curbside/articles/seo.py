@@ -5,19 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 
 from curbside.articles.models import Article
-from curbside.catalogue.models import Treatment, TreatmentKind
+from curbside.catalogue.models import Treatment
 from curbside.practices.models import Practice
 from curbside.providers.models import Physician
-
-# schema.org's nearest type for each kind of treatment.
-_THING_TYPE: dict[str, str] = {
-    TreatmentKind.NEUROTOXIN: "Drug",
-    TreatmentKind.INJECTABLE: "Drug",
-    TreatmentKind.FILLER: "MedicalProcedure",
-    TreatmentKind.SKIN: "TherapeuticProcedure",
-    TreatmentKind.SURGERY: "SurgicalProcedure",
-}
-
 
 def practice_url(practice: Practice) -> str:
     """The practice page (built as a path here: the practices app owns its URLs)."""
@@ -54,7 +44,7 @@ def _practice(practice: Practice) -> dict[str, object]:
 
 def _treatment(treatment: Treatment) -> dict[str, object]:
     return {
-        "@type": _THING_TYPE.get(treatment.kind, "MedicalTherapy"),
+        "@type": treatment.schema_type,
         "name": treatment.name,
         "url": settings.SITE_URL + treatment.get_absolute_url(),
     }

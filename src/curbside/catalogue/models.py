@@ -15,6 +15,17 @@ class TreatmentKind(models.TextChoices):
     SURGERY = "surgery", "Surgery"
 
 
+# schema.org's nearest type for each kind of treatment: a toxin is a drug, a filler or a
+# peel a procedure.
+SCHEMA_TYPE: dict[str, str] = {
+    TreatmentKind.NEUROTOXIN: "Drug",
+    TreatmentKind.INJECTABLE: "Drug",
+    TreatmentKind.FILLER: "MedicalProcedure",
+    TreatmentKind.SKIN: "TherapeuticProcedure",
+    TreatmentKind.SURGERY: "SurgicalProcedure",
+}
+
+
 class Treatment(models.Model):
     slug = models.SlugField(max_length=60, unique=True)
     name = models.CharField(max_length=80, unique=True)
@@ -29,6 +40,11 @@ class Treatment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def schema_type(self) -> str:
+        """Its schema.org type in structured data (SCHEMA_TYPE)."""
+        return SCHEMA_TYPE.get(self.kind, "MedicalTherapy")
 
     def get_absolute_url(self) -> str:
         return reverse("qa:treatment-detail", args=[self.slug])

@@ -58,7 +58,7 @@ class PracticePage:
                 "addressCountry": "US",
             },
             "availableService": [
-                {"@type": "MedicalProcedure", "name": t.name} for t in self.treatments
+                {"@type": t.schema_type, "name": t.name} for t in self.treatments
             ],
             "employee": [
                 {

@@ -53,7 +53,12 @@ def test_it_shows_the_practice_its_physicians_and_treatments(
 
 
 def test_it_publishes_medicalclinic_jsonld(client: Client, practice: Practice, physician):
+    filler = TreatmentFactory(slug="lip-filler", name="Lip filler", kind="filler")
+    physician.treatments.add(filler)
     data = _jsonld(client.get(practice.get_absolute_url()).content.decode())
+    # A toxin is a drug, a filler a procedure.
+    services = {s["name"]: s["@type"] for s in data["availableService"]}
+    assert services == {"Botox": "Drug", "Lip filler": "MedicalProcedure"}
     assert data["@type"] == "MedicalClinic"
     assert data["name"] == "Madison Lane Dermatology"
     assert data["telephone"] == "(212) 555-0143"
