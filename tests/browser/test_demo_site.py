@@ -242,6 +242,7 @@ def test_a_visitor_on_a_phone_finds_a_neurologist_for_neck_spasms_and_asks_for_a
     page.get_by_label("Near").fill("Philadelphia, PA")
     page.get_by_role("button", name="Search").click()
     results = page.locator(".find-results")
+    expect(results.get_by_role("heading", level=2)).to_be_in_viewport()  # not the form again
     expect(results).to_contain_text("Specialists who treat cervical dystonia")
     expect(results.locator(".doc-line").first).to_contain_text(
         re.compile("Neurologist|Physiatrist")

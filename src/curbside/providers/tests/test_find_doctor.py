@@ -176,7 +176,7 @@ def test_bad_input_is_a_400_with_the_form_and_the_reason(client: Client, params,
     response = client.get("/doctors/", params)
     html = response.content.decode()
     assert response.status_code == 400
-    assert message in html and '<form method="get" action="/doctors/"' in html
+    assert message in html and '<form method="get" action="/doctors/#results"' in html
 
 
 def test_the_page_runs_a_fixed_number_of_queries(django_assert_num_queries, botox):
