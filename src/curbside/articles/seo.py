@@ -9,6 +9,7 @@ from curbside.catalogue.models import Treatment
 from curbside.practices.models import Practice
 from curbside.providers.models import Physician
 
+
 def practice_url(practice: Practice) -> str:
     """The practice page (built as a path here: the practices app owns its URLs)."""
     return f"/practices/{practice.slug}/"

@@ -41,10 +41,10 @@ class Treatment(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("qa:treatment-detail", args=[self.slug])
+
     @property
     def schema_type(self) -> str:
         """Its schema.org type in structured data (SCHEMA_TYPE)."""
         return SCHEMA_TYPE.get(self.kind, "MedicalTherapy")
-
-    def get_absolute_url(self) -> str:
-        return reverse("qa:treatment-detail", args=[self.slug])

@@ -57,9 +57,7 @@ class PracticePage:
                 "postalCode": practice.zip_code,
                 "addressCountry": "US",
             },
-            "availableService": [
-                {"@type": t.schema_type, "name": t.name} for t in self.treatments
-            ],
+            "availableService": [{"@type": t.schema_type, "name": t.name} for t in self.treatments],
             "employee": [
                 {
                     "@type": "Physician",
