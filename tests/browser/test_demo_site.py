@@ -147,8 +147,15 @@ def _urls(role: str) -> list[str]:
     if role == "pending":
         return ["/", question, "/accounts/"]
     if role == "moderator":
-        return ["/moderation/", "/reviews/moderation/", myths, question]
-    inbox = ConsultationRequest.objects.filter(practice=practice).order_by("-created_at").first()
+        return ["/moderation/", "/reviews/moderation/", myths, question, "/accounts/"]
+    # A request with a phone number and a long e-mail address: a tel: link, and a long word.
+    inbox = (
+        ConsultationRequest.objects.filter(practice=practice)
+        .exclude(phone="")
+        .exclude(email="")
+        .order_by("-created_at")
+        .first()
+    )
     return [
         "/practices/my-inbox/",
         f"/practices/{practice.slug}/inbox/",
