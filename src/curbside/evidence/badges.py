@@ -26,6 +26,7 @@ from curbside.evidence.knowledge import (
     LabelStatus,
     Product,
 )
+from curbside.lib.text import lower_first
 
 BadgeStatus = Literal["on-label", "off-label", "mixed", "unknown"]
 
@@ -132,7 +133,7 @@ class Badge:
                 labels = "label" if len(on) == 1 else "labels"
                 sentences.append(f"{use.name} is an approved use on the {labels} of {_and(on)}.")
             if off and not use.is_condition:
-                sentences.append(f"No US label covers {_lower_first(use.name)}.")
+                sentences.append(f"No US label covers {lower_first(use.name)}.")
             elif off:
                 labels = "label" if len(off) == 1 else "labels"
                 sentences.append(
@@ -227,7 +228,7 @@ def question_badge(
     if class_only:
         return badge(
             "unknown",
-            f"The question doesn't name a product, and {_lower_first(uses[0].name)} is on the "
+            f"The question doesn't name a product, and {lower_first(uses[0].name)} is on the "
             f"labels of some products only ({on}).",
         )
     return badge("mixed")
@@ -307,14 +308,7 @@ def _and(items: list[str]) -> str:
 
 
 def _names(uses: tuple[Use, ...]) -> str:
-    return _and([_lower_first(u.name) for u in uses])
-
-
-def _lower_first(text: str) -> str:
-    """ "Cervical dystonia" → "cervical dystonia" inside a sentence; acronyms stay."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
+    return _and([lower_first(u.name) for u in uses])
 
 
 # ------------------------------------------------------------------ the asker's choice

@@ -103,6 +103,14 @@ def markdown_plain(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in plain.splitlines() if line.strip())
 
 
+def lower_first(text: str) -> str:
+    """A name as it reads inside a sentence: "Cervical dystonia" → "cervical dystonia"; an
+    acronym ("TMJ disorder") stays as it is."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def retry_in_words(seconds: int) -> str:
     if seconds < 90:
         return "a minute"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base
+from curbside.lib.text import lower_first
 from curbside.providers.models import Specialty
 
 _FACE = (
@@ -78,6 +79,10 @@ class ConditionSearch:
     caveat: str = ""  # the lexicon's note on what the words do not mean
 
     @property
+    def name_in_sentence(self) -> str:
+        return lower_first(self.name)
+
+    @property
     def specialty_labels(self) -> list[str]:
         return [Specialty(code).label for code in self.specialties]
 
@@ -87,8 +92,8 @@ def resolve_condition(text: str, kb: KnowledgeBase | None = None) -> ConditionSe
     specialties that treat it; UnknownCondition when the words name none we can place."""
     kb = kb or knowledge_base()
     words = " ".join(text.split())
-    if words in SPECIALISTS and kb.name_of(words):
-        return ConditionSearch(words, kb.name_of(words), kb.name_of(words), SPECIALISTS[words])
+    if words in SPECIALISTS and (name := kb.name_of(words)):  # an id, as API clients send
+        return ConditionSearch(words, name, name, SPECIALISTS[words])
     matches = kb.match_conditions(words)
     for match in matches:
         if match.target_id in SPECIALISTS:
@@ -101,8 +106,8 @@ def resolve_condition(text: str, kb: KnowledgeBase | None = None) -> ConditionSe
             )
     if matches:
         raise UnknownCondition(
-            f"We can't say which specialists treat {_lower_first(kb.name_of(matches[0].target_id))}"
-            ". Choose a specialty instead."
+            f"We can't say which specialists treat {lower_first(kb.name_of(matches[0].target_id))}."
+            " Choose a specialty instead."
         )
     raise UnknownCondition(
         f"We don't recognise “{words}” as a condition. Try words such as {EXAMPLES}."
@@ -115,10 +120,3 @@ def condition_suggestions(kb: KnowledgeBase | None = None) -> list[str]:
     kb = kb or knowledge_base()
     names = {kb.conditions[cid].short_name for cid in SPECIALISTS if cid in kb.conditions}
     return sorted(names, key=str.lower)
-
-
-def _lower_first(text: str) -> str:
-    # "Cervical dystonia" → "cervical dystonia"; an acronym or brand ("TMJ") stays as it is.
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text

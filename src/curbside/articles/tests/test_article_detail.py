@@ -52,7 +52,7 @@ def test_it_shows_a_physicians_article_with_their_card(client: Client, botox):
     assert "4.8 out of 5 stars · 41 reviews" in html
     assert 'href="/practices/madison-lane/"' in html
     assert "Medically reviewed by" in html and "March 4, 2026" in html
-    stamp = timezone.localtime(published).strftime("%Y-%m-%dT%H:%M:%S%z")  # no microseconds: Nu
+    stamp = timezone.localtime(published).replace(microsecond=0).isoformat()  # Nu: no µs
     assert f'Published <time datetime="{stamp}">' in html
     assert "Updated" in html
     assert 'href="/treatments/botox/"' in html and 'href="/treatments/lip-filler/"' in html

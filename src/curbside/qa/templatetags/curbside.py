@@ -4,11 +4,13 @@ import html
 import json
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from urllib.parse import urlencode
 
 from django import template
 from django.contrib.messages.storage.base import Message
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]  # Django's own escape table for JSON inside <script>
 from django.utils.safestring import SafeString, mark_safe
 
@@ -93,3 +95,13 @@ def answer_messages(messages: Iterable[Message] | None, answer: AnswerSlot) -> l
     where the template has no request's messages (a fragment rendered for htmx)."""
     tags = set(in_place_for("answer", answer.pk).split())
     return [m for m in messages or () if tags <= set(m.extra_tags.split())]
+
+
+@register.filter
+def datetime_attr(value: datetime | None) -> str:
+    """A <time datetime> value: local time to the second, with its offset
+    ("2026-12-07T15:53:36-05:00"). Django's "c" format keeps microseconds, which HTML does not
+    allow beyond three digits."""
+    if value is None:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
