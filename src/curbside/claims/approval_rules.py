@@ -429,6 +429,8 @@ class ApprovalRules:
                 found = self._approval_of(family, chosen.condition_id)
                 if found is None:
                     continue
+                if year not in years and None in years:
+                    continue  # an approval whose year no source gives: not judged
                 verdict = CONSISTENT if year in years else CONTRADICTS
                 findings.append(
                     Finding(verdict, KIND_YEAR, found[1], found[0], chosen.condition_id)
@@ -461,8 +463,10 @@ class ApprovalRules:
             # was first approved in 2002"); a sibling label's years do not count. Without
             # "first", any year the label gained a use is right.
             years = {product.initial_us_approval}
+            if any(i.year_approved is None for i in product.indications):
+                continue  # a use whose year no source gives: its first year is not known
             if product.indications:
-                years.add(min(i.year_approved for i in product.indications))
+                years.add(min(i.year_approved or 0 for i in product.indications))
             if not first:
                 years |= {i.year_approved for i in product.indications}
                 years |= {c.year for i in product.indications for c in i.later_changes}

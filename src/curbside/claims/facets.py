@@ -85,7 +85,9 @@ def _product_facets(basis: Basis, reading: Reading, families: list[tuple[str, ..
         if any(p.serotype == "B" for p in products):
             out.append("serotype_b")
         firsts = {p.initial_us_approval for p in products if p.initial_us_approval}
-        firsts |= {min(i.year_approved for i in p.indications) for p in products if p.indications}
+        firsts |= {
+            min(i.year_approved or 0 for i in p.indications) for p in products if p.indications
+        }
         for match in YEAR.finditer(reading.norm):
             year = int(match.group(1))
             if not reading.conditions:

@@ -229,6 +229,8 @@ admin.site.register(m.Contraindication, ProductTextsAdmin)
 admin.site.register(m.ClassWarning, TextsAdmin)
 admin.site.register(m.Misstatement, TextsAdmin)
 admin.site.register(m.NotCoveredItem, TextsAdmin)
+admin.site.register(m.ClassFact, TextsAdmin)
+admin.site.register(m.SafetyCommunication, TextsAdmin)
 
 
 @admin.register(m.ProductWarning)

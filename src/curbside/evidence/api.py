@@ -48,7 +48,7 @@ class TreatmentOut(Schema):
 class IndicationOut(SourcesOut):
     label_wording: str
     population: str
-    year_approved: int
+    year_approved: int | None
 
 
 class ApprovedUseOut(SourcesOut):
@@ -56,7 +56,10 @@ class ApprovedUseOut(SourcesOut):
     condition: str
     condition_name: str = Field(description="The condition as the labels describe it.")
     population: str
-    year: int = Field(description="The year this use was first approved for this product.")
+    year: int | None = Field(
+        description="The year this use was first approved for this product; null where no "
+        "source gives it."
+    )
     limitation: str
     indications: list[IndicationOut]
 

@@ -76,6 +76,8 @@ class LabelEntry:
         """ "Botox Cosmetic (since 2002)", or just the brand when not approved."""
         if self.approval is None:
             return self.label_brand
+        if self.approval.year is None:
+            return f"{self.label_brand} (year not confirmed)"
         return f"{self.label_brand} (since {self.approval.year})"
 
 

@@ -10,6 +10,13 @@ Layout (schema_version 1), every file a YAML mapping with `schema_version: 1`:
   formulation, boxed_warning, indications, contraindications, warnings, adverse_reactions,
   dosing).
 - off_label.yaml: off_label_uses. lexicon.yaml: lexicon. misstatements.yaml: misstatements.
+- classes.yaml (optional): class_facts and safety_communications, each of one `category`
+  (toxin, filler or drug); a product's `reversibility` names a class fact of topic
+  reversibility.
+
+Products, conditions, off-label uses and class-wide warnings and contraindications carry a
+`category` (default toxin): a toxin has a serotype, a filler or other drug has none, and a
+condition is approved for products of its own category only.
 
 An entry's keys are its kind's fields as evidence.facts defines them (under the name a
 `Named` marker gives, where one does); the rules below add what a type cannot say. Every fact
@@ -39,6 +46,7 @@ from curbside.evidence.facts import (
     BaseInfo,
     BoxedWarning,
     BoxedWarningVariant,
+    ClassFact,
     Condition,
     Contraindication,
     Dose,
@@ -52,6 +60,7 @@ from curbside.evidence.facts import (
     OffLabelUse,
     Product,
     ProductWarning,
+    SafetyCommunication,
     Spec,
     Warning,
     specs,
@@ -76,6 +85,7 @@ class _Context:
     class_warnings: Mapping[str, str] = field(default_factory=dict)
     products: tuple[str, ...] = ()  # base.yaml's, in display order
     product_id: str | None = None  # the product whose file holds the entry
+    reversibility: frozenset[str] = frozenset()  # class facts a product may point at
 
 
 def _unique(entry: Entry, ids: list[str], what: str) -> None:
@@ -127,6 +137,10 @@ def read_evidence(path: Path | str | None = None) -> EvidenceData:
         conditions=frozenset(c.id for c in conditions),
         class_warnings={w.id: w.text for w in warnings},
     )
+    class_facts, communications = _classes(root, context)
+    context = replace(
+        context, reversibility=frozenset(f.id for f in class_facts if f.topic == "reversibility")
+    )
     products = _products(root, base_file, context)
     _check_labeled_populations(conditions, products)
     if unknown := set(boxed_warning.applies_to) - set(context.products):
@@ -143,7 +157,22 @@ def read_evidence(path: Path | str | None = None) -> EvidenceData:
         lexicon=_file(root, "lexicon.yaml", "lexicon", LexiconEntry, context),
         misstatements=_file(root, "misstatements.yaml", "misstatements", Misstatement, context),
         not_covered=not_covered,
+        class_facts=class_facts,
+        safety_communications=communications,
     )
+
+
+def _classes(
+    root: Path, context: _Context
+) -> tuple[tuple[ClassFact, ...], tuple[SafetyCommunication, ...]]:
+    """classes.yaml's class facts and safety communications; none when there is no file."""
+    if not (root / "classes.yaml").is_file():
+        return (), ()
+    file = _open(root, "classes.yaml")
+    class_facts = _many(file, "class_facts", ClassFact, context)
+    communications = _many(file, "safety_communications", SafetyCommunication, context)
+    file.finish()
+    return class_facts, communications
 
 
 def _product_ids(base_file: Entry) -> tuple[str, ...]:
@@ -215,12 +244,15 @@ def _value(entry: Entry, spec: Spec, context: _Context) -> Any:
     if spec.has(CONDITION):
         return _condition(entry, spec, context)
     if spec.has(YEAR):
-        return entry.year(spec.key)
+        # "year_approved: null" where the source gives no year: shown as not confirmed.
+        return entry.year(spec.key, required=spec.type is int)
     if spec.has(RATE):
         return entry.rate(spec.key)
     if spec.nested is not None and spec.many:
         return _many(entry, spec.key, spec.nested, context, required=spec.required)
     if spec.nested is not None:
+        if not spec.required and entry.data.get(spec.key) is None:
+            return spec.default
         return _read(spec.nested, entry.child(spec.key), context)
     if spec.name in _BY_NAME:
         return _BY_NAME[spec.name](entry, spec.key)
@@ -274,12 +306,22 @@ def _product_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
             entry.fail(f"'treatments': {slug!r} is not a treatment slug")
     if source_problem(values["label_reference"]) or values["label_reference"] == "memory":
         entry.fail("'label_reference' must be the URL of the prescribing information")
-    boxed = entry.child("boxed_warning")
-    note, sources = boxed.text("note", required=False), boxed.sources()
-    boxed.finish()
-    if values["serotype"] not in {"A", "B"}:
+    toxin = values["category"] == "toxin"
+    note, sources = "", ()
+    if toxin or entry.data.get("boxed_warning") is not None:
+        boxed = entry.child("boxed_warning")  # every toxin carries the class boxed warning
+        note, sources = boxed.text("note", required=False), boxed.sources()
+        boxed.finish()
+    if toxin and values["serotype"] not in {"A", "B"}:
         entry.fail(f"'serotype' must be A or B, got {values['serotype']!r}")
-    field_sources = {**values["field_sources"], "boxed_warning": sources}
+    if not toxin and values["serotype"]:
+        entry.fail("only a toxin has a 'serotype'")
+    if values["reversibility"] and values["reversibility"] not in context.reversibility:
+        entry.fail(
+            f"'reversibility' {values['reversibility']!r} is not a class fact of topic "
+            "reversibility in classes.yaml"
+        )
+    field_sources = {**values["field_sources"], **({"boxed_warning": sources} if sources else {})}
     treatment_slugs = tuple(sorted(values["treatment_slugs"]))
     return {
         **values,
@@ -287,6 +329,19 @@ def _product_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
         "field_sources": field_sources,
         "treatment_slugs": treatment_slugs,
     }
+
+
+def _condition_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    for slug in values["treatment_slugs"]:
+        if not _SLUG.match(slug):
+            entry.fail(f"'treatments': {slug!r} is not a treatment slug")
+    return values
+
+
+def _areas_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
+    if unknown := set(values["areas"]) - context.conditions:
+        entry.fail(f"'areas' names unknown condition(s) {sorted(unknown)}")
+    return values
 
 
 def _formulation_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
@@ -322,6 +377,9 @@ def _dose_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
 
 _RULES: dict[type[Kind], Callable[[Entry, _Values, _Context], _Values]] = {
     Product: _product_rule,
+    Condition: _condition_rule,
+    ClassFact: _areas_rule,
+    OffLabelUse: _areas_rule,
     Formulation: _formulation_rule,
     ProductWarning: _warning_rule,
     BoxedWarningVariant: _variant_rule,
@@ -340,6 +398,12 @@ def _check_labeled_populations(
         if unknown := named - {p.id for p in products}:
             raise EvidenceDataError(f"{where}: unknown product(s) {sorted(unknown)}")
         with_indication = {p.id for p in products if p.indications_for(condition.id)}
+        if other := sorted(
+            p.id for p in products if p.id in with_indication and p.category != condition.category
+        ):
+            raise EvidenceDataError(
+                f"{where}: a {condition.category} condition, but {other} are not"
+            )
         if named != with_indication:
             raise EvidenceDataError(
                 f"{where}: labeled_populations names {sorted(named)} but the products with an "

@@ -64,8 +64,10 @@ class Entry:
             self.fail(f"'{key}' must be a whole number, got {value!r}")
         return int(value)
 
-    def year(self, key: str) -> int:
-        value = self.integer(key)
+    def year(self, key: str, *, required: bool = True) -> int | None:
+        value = self.integer(key, required=required)
+        if value is None and not required:
+            return None
         if value is None or not 1900 <= value <= 2100:
             self.fail(f"'{key}' must be a year, got {value!r}")
         return value

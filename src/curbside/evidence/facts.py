@@ -66,6 +66,12 @@ ConditionId = Annotated[str, CONDITION]
 # fillers, approved area by area).
 Pathway = Literal["BLA", "NDA", "PMA"]
 
+# The kind of product a fact belongs to: the botulinum toxins (one class, one boxed warning),
+# the dermal fillers (devices, approved area by area), or another aesthetic drug (Kybella,
+# Latisse) that is a class of its own. A class-wide fact holds for one category only.
+Category = Literal["toxin", "filler", "drug"]
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+
 
 class Kind(BaseModel):
     """A frozen value defined once: read from the data files, stored in rows, handed out."""
@@ -113,6 +119,10 @@ class Condition(Fact):
     limitation: str = ""
     # Product id → the population the current label names. Order not significant.
     labeled_populations: dict[str, str] = Field(default_factory=dict)
+    category: Annotated[Category, ADDED] = "toxin"
+    # qa.Treatment slugs of the area pages that show every product approved for it (a
+    # filler's "Lip filler" page shows the lip approvals of every filler).
+    treatment_slugs: Annotated[tuple[str, ...], Named("treatments", "treatments"), ADDED] = ()
 
 
 class ProductFact(Fact):
@@ -141,7 +151,7 @@ class Indication(ConditionFact):
 
     label_wording: str
     population: str
-    year_approved: Year
+    year_approved: Annotated[int | None, YEAR]  # None where no source gives the year
     approval_date: str = ""
     limitation: str = ""
     later_changes: tuple[LabelChange, ...] = ()
@@ -154,7 +164,7 @@ class Approval(Fact):
     product_id: str
     condition_id: str
     population: str
-    year: int  # first approval for this condition
+    year: int | None  # first approval for this condition; None where no year is sourced
     limitation: str
     indications: tuple[Indication, ...]
 
@@ -205,8 +215,9 @@ class Contraindication(Fact):
     plural = "contraindications"
 
     id: str
-    product_id: Annotated[str | None, PARENT]  # None: common to every product
+    product_id: Annotated[str | None, PARENT]  # None: common to every product of the category
     text: str
+    category: Annotated[Category, ADDED] = "toxin"  # of a class-wide one
 
 
 class Warning(Fact):
@@ -216,6 +227,33 @@ class Warning(Fact):
 
     id: str
     text: str
+    category: Annotated[Category, ADDED] = "toxin"
+
+
+class ClassFact(Fact):
+    """A fact that holds for a whole category: fillers are devices approved by PMA, none is
+    approved for the body, hyaluronidase (off-label) dissolves only hyaluronic acid."""
+
+    plural = "class facts"
+
+    id: str
+    category: Category
+    topic: Literal["regulation", "reversibility", "side_effects", "history"]
+    text: str
+    caveat: str = ""
+    areas: tuple[str, ...] = ()  # condition ids of the areas where it matters most
+
+
+class SafetyCommunication(Fact):
+    """A dated FDA safety communication or class labelling change."""
+
+    plural = "safety communications"
+
+    id: str
+    category: Category
+    date: str  # "2015-05-28", or a range as the source gives it
+    title: str
+    summary: str = ""
 
 
 class ProductWarning(ProductFact):
@@ -257,9 +295,9 @@ class BoxedWarning(Fact):
 class Product(Fact):
     id: str
     brand: str
-    nonproprietary_name: str  # "onabotulinumtoxinA"
+    nonproprietary_name: str = ""  # "onabotulinumtoxinA"; a device has none
     aliases: tuple[str, ...]  # brand spellings, generic names, common misspellings
-    serotype: str  # "A" or "B"
+    serotype: str = ""  # "A" or "B" for a toxin; "" otherwise
     manufacturer: str = ""
     initial_us_approval: Annotated[int | None, YEAR]
     label_reference: str  # the current prescribing information: cite this on pages
@@ -267,12 +305,19 @@ class Product(Fact):
     treatment_slugs: Annotated[tuple[str, ...], Named("treatments", "treatments")] = ()
     last_reviewed: date
     pathway: Annotated[Pathway, ADDED] = "BLA"
+    category: Annotated[Category, ADDED] = "toxin"
+    family: Annotated[str, ADDED] = ""  # a brand family ("juvederm"): never one approval
+    material: Annotated[str, ADDED] = ""  # what a device or drug is made of
+    pma_number: Annotated[str, ADDED] = ""  # a device's premarket approval file
+    duration: Annotated[str, ADDED] = ""  # how long a device's effect lasts, per its sources
+    effectiveness: Annotated[str, ADDED] = ""  # trial or company figures, not the label's
+    reversibility: Annotated[str, ADDED] = ""  # the id of a class fact (topic reversibility)
     history_note: str = ""
     relationship_note: str = ""
     label_note: str = ""
     # What this product's boxed warning adds to the class one (the files' boxed_warning.note).
     boxed_warning_note: Annotated[str, COMPUTED] = ""
-    formulation: Formulation | None
+    formulation: Formulation | None = None
     indications: tuple[Indication, ...]
     contraindications: tuple[Contraindication, ...]  # this label's own list
     warnings: tuple[ProductWarning, ...]
@@ -303,6 +348,10 @@ class OffLabelUse(Fact):
     name: str
     lay_terms: tuple[str, ...] = ()
     status: str  # "off-label", "off-label (investigational)", …
+    category: Annotated[Category, ADDED] = "toxin"
+    # Condition ids of the areas it is asked about beside (under-eye filler with another
+    # product: the tear-trough area).
+    areas: Annotated[tuple[str, ...], ADDED] = ()
     # True: no US label covers it for any product. False: a category whose status depends on
     # the product (label_status() answers "unknown" for it).
     applies_to_all_products: bool
@@ -379,6 +428,10 @@ class BaseInfo(Kind):
     scope: str
     disclaimer: str
     class_terms: tuple[str, ...] = ()
+    # Words for the whole filler class ("dermal filler", "HA filler"), and the disclaimer shown
+    # with a panel of fillers and other aesthetic drugs.
+    filler_terms: Annotated[tuple[str, ...], ADDED] = ()
+    filler_disclaimer: Annotated[str, ADDED] = ""
 
 
 class EvidenceData(Kind):
@@ -395,6 +448,8 @@ class EvidenceData(Kind):
     lexicon: tuple[LexiconEntry, ...]
     misstatements: tuple[Misstatement, ...]
     not_covered: tuple[NotCovered, ...]
+    class_facts: tuple[ClassFact, ...] = ()
+    safety_communications: tuple[SafetyCommunication, ...] = ()
 
 
 # ------------------------------------------------------------------ reading the definitions

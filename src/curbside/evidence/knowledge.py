@@ -31,6 +31,8 @@ from curbside.evidence.facts import (
     Approval,
     BoxedWarning,
     BoxedWarningVariant,
+    Category,
+    ClassFact,
     Condition,
     ConditionMatch,
     Contraindication,
@@ -46,6 +48,7 @@ from curbside.evidence.facts import (
     OffLabelUse,
     Product,
     ProductWarning,
+    SafetyCommunication,
     Warning,
 )
 from curbside.evidence.matching import PhraseMatcher
@@ -56,6 +59,8 @@ __all__ = [
     "Approval",
     "BoxedWarning",
     "BoxedWarningVariant",
+    "Category",
+    "ClassFact",
     "Condition",
     "ConditionMatch",
     "Contraindication",
@@ -71,6 +76,7 @@ __all__ = [
     "OffLabelUse",
     "Product",
     "ProductWarning",
+    "SafetyCommunication",
     "Warning",
     "build_knowledge",
     "knowledge_base",
@@ -121,12 +127,16 @@ class KnowledgeBase:
     # (product_id, condition_id) pairs whose approval is hidden awaiting confirmation:
     # label_status() answers "unknown" for them rather than "off-label".
     unconfirmed_approvals: frozenset[tuple[str, str]] = frozenset()
+    filler_terms: tuple[str, ...] = ()  # words for the whole filler class
+    filler_disclaimer: str = ""  # shown with a panel of fillers and other aesthetic drugs
+    class_facts: dict[str, ClassFact] = field(default_factory=dict)
+    safety_communications: tuple[SafetyCommunication, ...] = ()
     revision: str = field(default="", compare=False)
     _conditions_matcher: PhraseMatcher[LexiconTerm | _Alias] = field(
         init=False, compare=False, repr=False
     )
-    _products_matcher: PhraseMatcher[str] = field(init=False, compare=False, repr=False)
-    _class_matcher: PhraseMatcher[str] = field(init=False, compare=False, repr=False)
+    _products_matcher: PhraseMatcher[tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    _class_matcher: PhraseMatcher[Category] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         conditions: list[tuple[str, LexiconTerm | _Alias]] = [
@@ -135,18 +145,83 @@ class KnowledgeBase:
         for condition in self.conditions.values():
             conditions += [(alias, _Alias(condition)) for alias in condition.aliases]
         object.__setattr__(self, "_conditions_matcher", PhraseMatcher(conditions))
-        object.__setattr__(
-            self,
-            "_products_matcher",
-            PhraseMatcher((alias, p.id) for p in self.products.values() for alias in p.aliases),
-        )
-        object.__setattr__(
-            self, "_class_matcher", PhraseMatcher((term, term) for term in self.class_terms)
-        )
+        object.__setattr__(self, "_products_matcher", PhraseMatcher(self.product_phrases()))
+        classes: list[tuple[str, Category]] = [(term, "toxin") for term in self.class_terms]
+        classes += [(term, "filler") for term in self.filler_terms]
+        object.__setattr__(self, "_class_matcher", PhraseMatcher(classes))
 
     @property
     def is_empty(self) -> bool:
         return not self.products
+
+    def product_phrases(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The names that point at products: each alias at its product, and a brand family's
+        name ("Juvederm") at every product of the family, where no product has it as its own
+        name. Approval is per product: a family's name claims what one of them holds."""
+        phrases = [(alias, (p.id,)) for p in self.products.values() for alias in p.aliases]
+        own = {alias.casefold() for alias, _ in phrases}
+        families: dict[str, list[str]] = {}
+        for product in self.products.values():
+            if product.family:
+                families.setdefault(product.family, []).append(product.id)
+        phrases += [
+            (family, tuple(ids))
+            for family, ids in families.items()
+            if len(ids) > 1 and family.casefold() not in own
+        ]
+        return phrases
+
+    def categories(self) -> tuple[Category, ...]:
+        """The categories of the products held, in display order."""
+        return tuple(dict.fromkeys(p.category for p in self.products.values()))
+
+    def category_of(self, condition_or_off_label_id: str) -> Category | None:
+        """The category a condition or off-label use belongs to, or None if unknown."""
+        if condition := self.conditions.get(condition_or_off_label_id):
+            return condition.category
+        if use := self.off_label_uses.get(condition_or_off_label_id):
+            return use.category
+        return None
+
+    def restricted(self, categories: Iterable[Category]) -> KnowledgeBase:
+        """The same base holding only the facts of some categories: what a reader that knows
+        one class (the toxins' claim check) is given. Shares this base's revision."""
+        keep = frozenset(categories)
+        products = {i: p for i, p in self.products.items() if p.category in keep}
+        conditions = {i: c for i, c in self.conditions.items() if c.category in keep}
+        off_label = {i: u for i, u in self.off_label_uses.items() if u.category in keep}
+        boxed = self.boxed_warning
+        return KnowledgeBase(
+            version=self.version,
+            last_reviewed=self.last_reviewed,
+            scope=self.scope,
+            disclaimer=self.disclaimer if "toxin" in keep else self.filler_disclaimer,
+            class_terms=self.class_terms if "toxin" in keep else (),
+            products=products,
+            conditions=conditions,
+            approvals={k: a for k, a in self.approvals.items() if k[0] in products},
+            boxed_warning=boxed if boxed and set(boxed.applies_to) & set(products) else None,
+            contraindications=tuple(c for c in self.contraindications if c.category in keep),
+            warnings={i: w for i, w in self.warnings.items() if w.category in keep},
+            off_label_uses=off_label,
+            lexicon=tuple(
+                t
+                for t in self.lexicon
+                if (t.condition_id or t.off_label_id) in {*conditions, *off_label}
+            ),
+            misstatements=self.misstatements,
+            not_covered=self.not_covered,
+            unconfirmed_approvals=frozenset(
+                k for k in self.unconfirmed_approvals if k[0] in products
+            ),
+            filler_terms=self.filler_terms if "filler" in keep else (),
+            filler_disclaimer=self.filler_disclaimer,
+            class_facts={i: f for i, f in self.class_facts.items() if f.category in keep},
+            safety_communications=tuple(
+                c for c in self.safety_communications if c.category in keep
+            ),
+            revision=self.revision,
+        )
 
     def approval(self, product_id: str, condition_id: str) -> Approval | None:
         """The product's on-label approval for the condition, or None when its label does not
@@ -230,13 +305,23 @@ class KnowledgeBase:
         nonproprietary name shared by two labels ("onabotulinumtoxinA") gives both."""
         ids: list[str] = []
         for found in self._products_matcher.find(text):
-            if found.target not in ids:
-                ids.append(found.target)
+            ids += [i for i in found.target if i not in ids]
         return [self.products[product_id] for product_id in ids]
 
     def mentions_class(self, text: str) -> bool:
-        """Whether the text names the whole class ("botulinum toxin", "neurotoxin")."""
+        """Whether the text names a whole class ("botulinum toxin", "dermal filler")."""
         return bool(self._class_matcher.find(text))
+
+    def classes_mentioned(self, text: str) -> tuple[Category, ...]:
+        """The classes the text names as a whole, in order of first mention."""
+        return tuple(dict.fromkeys(found.target for found in self._class_matcher.find(text)))
+
+    def products_in(self, category: Category) -> tuple[Product, ...]:
+        return tuple(p for p in self.products.values() if p.category == category)
+
+    def conditions_for_treatment(self, treatment_slug: str) -> tuple[Condition, ...]:
+        """The areas whose page is this treatment's ("lip-filler": lip augmentation…)."""
+        return tuple(c for c in self.conditions.values() if treatment_slug in c.treatment_slugs)
 
     def products_for_treatment(self, treatment_slug: str) -> tuple[Product, ...]:
         """The products a treatment page shows (by qa.Treatment slug), in display order."""
@@ -245,7 +330,7 @@ class KnowledgeBase:
     def same_ingredient(self, product_id: str) -> tuple[Product, ...]:
         """Other labels of the same nonproprietary name (Botox ↔ Botox Cosmetic)."""
         product = self.products.get(product_id)
-        if product is None:
+        if product is None or not product.nonproprietary_name:
             return ()
         return tuple(
             p
@@ -364,6 +449,10 @@ def build_knowledge(
         misstatements=tuple(m for m in data.misstatements if shown(m)),
         not_covered=tuple(n for n in data.not_covered if shown(n)),
         unconfirmed_approvals=frozenset(unconfirmed),
+        filler_terms=data.base.filler_terms,
+        filler_disclaimer=data.base.filler_disclaimer,
+        class_facts={f.id: f for f in data.class_facts if shown(f)},
+        safety_communications=tuple(c for c in data.safety_communications if shown(c)),
         revision=revision,
     )
 
@@ -381,7 +470,7 @@ def _approval(
         condition_id=condition.id,
         population=condition.labeled_populations.get(product_id)
         or "; ".join(dict.fromkeys(i.population for i in indications)),
-        year=min(i.year_approved for i in indications),
+        year=min((i.year_approved for i in indications if i.year_approved), default=None),
         limitation=limitation,
         indications=indications,
         source=sources,

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from curbside.evidence.facts import Pathway
+from curbside.evidence.facts import Category, Pathway
 from curbside.evidence.provenance import (
     LOW,
     MEMORY,
@@ -36,6 +36,17 @@ class Confidence(models.TextChoices):
     HIGH = "high", "High"
     MEDIUM = "medium", "Medium"
     LOW = "low", "Low (hidden until confirmed)"
+
+
+def _category(
+    help_text: str = "The kind of product the fact is about.",
+) -> models.CharField[str, str]:
+    return models.CharField(
+        max_length=8,
+        choices=[(c, c) for c in get_args(Category)],
+        default="toxin",
+        help_text=help_text,
+    )
 
 
 _F = TypeVar("_F", bound=models.Model)
@@ -159,6 +170,12 @@ class EvidenceBase(models.Model):
     class_terms = models.TextField(
         blank=True, help_text="One per line: words for the whole class (botulinum toxin…)."
     )
+    filler_terms = models.TextField(
+        blank=True, help_text="One per line: words for the whole filler class (dermal filler…)."
+    )
+    filler_disclaimer = models.TextField(
+        blank=True, help_text="Shown with a panel of fillers and other aesthetic drugs."
+    )
     # A new random token on every change (loader, admin edit, confirmation); knowledge.py
     # compares it to decide whether its per-process cache is current.
     revision = models.CharField(max_length=32, blank=True, editable=False)
@@ -184,20 +201,42 @@ class Condition(Fact):
     labeled_populations = models.JSONField(
         default=dict, blank=True, help_text='Product key → labeled population: {"botox": "adults"}.'
     )
+    category = _category()
+    treatments = models.TextField(
+        blank=True,
+        help_text="One per line: treatment slugs of the area pages that show every product "
+        "approved for it (lip-filler).",
+    )
 
     def __str__(self) -> str:
         return self.short_name or self.key
 
 
 class Product(Fact):
-    """One US botulinum toxin product (one label)."""
+    """One US product with its own label: a botulinum toxin, a dermal filler (a device,
+    approved by PMA) or another aesthetic drug."""
 
     brand = models.CharField(max_length=60)
-    nonproprietary_name = models.CharField(max_length=80)
+    nonproprietary_name = models.CharField(max_length=80, blank=True, help_text="A drug's; a device has none.")
     aliases = models.TextField(
         blank=True, help_text="One per line: brand spellings and generic names to match."
     )
-    serotype = models.CharField(max_length=1, choices=[("A", "A"), ("B", "B")])
+    serotype = models.CharField(
+        max_length=1, choices=[("A", "A"), ("B", "B")], blank=True, help_text="Toxins only."
+    )
+    category = _category("A toxin, a filler, or another aesthetic drug.")
+    family = models.CharField(
+        max_length=40, blank=True, help_text="A brand family (juvederm): never one approval."
+    )
+    material = models.TextField(blank=True)
+    pma_number = models.CharField(max_length=40, blank=True, help_text="Devices only.")
+    duration = models.TextField(blank=True)
+    effectiveness = models.TextField(
+        blank=True, help_text="Trial or company figures, kept apart from the label's facts."
+    )
+    reversibility = models.CharField(
+        max_length=80, blank=True, help_text="The key of a class fact about reversing it."
+    )
     pathway = models.CharField(
         max_length=3,
         choices=[(pathway, pathway) for pathway in get_args(Pathway)],
@@ -326,6 +365,7 @@ class Contraindication(Fact):
         on_delete=models.CASCADE,
     )
     text = models.TextField()
+    category = _category("Of a class-wide contraindication.")
 
     class Meta(Fact.Meta):
         constraints = [
@@ -347,6 +387,7 @@ class ClassWarning(Fact):
     """A class-wide warning (units not interchangeable, human albumin…)."""
 
     text = models.TextField()
+    category = _category()
 
     def __str__(self) -> str:
         return f"{self.key} (class warning)"
@@ -378,8 +419,10 @@ class Indication(ProductFact):
     condition = _about("indications")
     label_wording = models.TextField(help_text="The indication as this label words it.")
     population = models.CharField(max_length=200)
-    year_approved = models.PositiveSmallIntegerField()
-    approval_date = models.CharField(max_length=80, blank=True)
+    year_approved = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Empty where no source gives the year."
+    )
+    approval_date = models.CharField(max_length=200, blank=True)
     limitation = models.TextField(blank=True)
     later_changes = models.JSONField(
         default=list, blank=True, help_text='[{"year": 2021, "change": "…", "source": ["…"]}]'
@@ -437,6 +480,8 @@ class OffLabelUse(Fact):
     name = models.TextField()
     lay_terms = models.TextField(blank=True, help_text="One per line: phrases to match.")
     status = models.CharField(max_length=300)
+    category = _category()
+    areas = models.TextField(blank=True, help_text="One per line: condition keys.")
     applies_to_all_products = models.BooleanField(
         default=True,
         help_text="Off-label for every product. Untick for categories whose status depends on "
@@ -471,6 +516,38 @@ class Misstatement(Fact):
         return f"{self.key} (misstatement)"
 
 
+class ClassFact(Fact):
+    """A fact that holds for a whole category (fillers are devices approved by PMA)."""
+
+    category = _category()
+    topic = models.CharField(
+        max_length=20,
+        choices=[(t, t) for t in ("regulation", "reversibility", "side_effects", "history")],
+    )
+    text = models.TextField()
+    caveat = models.TextField(blank=True)
+    areas = models.TextField(blank=True, help_text="One per line: condition keys.")
+
+    def __str__(self) -> str:
+        return f"{self.key} (class fact)"
+
+
+class SafetyCommunication(Fact):
+    """A dated FDA safety communication or class labelling change."""
+
+    category = _category()
+    date = models.CharField(max_length=40, help_text="2015-05-28, or a range as sourced.")
+    title = models.TextField()
+    summary = models.TextField(blank=True)
+
+    class Meta(Fact.Meta):
+        ordering = ["position", "date"]
+        constraints = _unique_key()
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.title[:60]}"
+
+
 class NotCoveredItem(Fact):
     """A known gap: pending products, label changes after the sources."""
 
@@ -501,4 +578,6 @@ FACT_MODELS: tuple[type[Fact], ...] = (
     LexiconEntry,
     Misstatement,
     NotCoveredItem,
+    ClassFact,
+    SafetyCommunication,
 )

@@ -197,7 +197,7 @@ def _product(kb: KnowledgeBase, product: Product) -> ProductEvidence:
         ApprovedUse(condition=kb.conditions[condition_id], approval=approval)
         for (product_id, condition_id), approval in sorted(
             ((key, a) for key, a in kb.approvals.items() if key[0] == product.id),
-            key=lambda item: (item[1].year, item[1].condition_id),
+            key=lambda item: (item[1].year or 9999, item[1].condition_id),
         )
     )
     warnings = {w.id: w for w in product.warnings}

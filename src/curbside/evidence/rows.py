@@ -102,6 +102,10 @@ TABLES: tuple[Table, ...] = (
           "misstatements.yaml: misstatements (id {id!r})"),
     Table(facts.NotCovered, m.NotCoveredItem, "not_covered", "not-covered items",
           "base.yaml: not_covered (id {id!r})"),
+    Table(facts.ClassFact, m.ClassFact, "class_facts", "class facts",
+          "classes.yaml: class_facts (id {id!r})"),
+    Table(facts.SafetyCommunication, m.SafetyCommunication, "safety_communications",
+          "safety communications", "classes.yaml: safety_communications (id {id!r})"),
 )  # fmt: skip
 
 _EVIDENCE_MODELS = {table.model for table in TABLES}

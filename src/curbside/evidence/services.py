@@ -221,6 +221,8 @@ def _counts(data: facts.EvidenceData) -> dict[str, int]:
         "lexicon phrases": sum(len(e.phrases) for e in data.lexicon)
         + sum(len(u.lay_terms) for u in data.off_label_uses),
         "misstatements": len(data.misstatements),
+        "class facts": len(data.class_facts),
+        "safety communications": len(data.safety_communications),
     }
 
 
