@@ -14,6 +14,7 @@ from curbside.catalogue.models import Treatment
 from curbside.evidence.knowledge import knowledge_base_at
 from curbside.evidence.panel import (
     ApprovedUse,
+    AreaEvidence,
     ProductBoxedWarning,
     ProductEvidence,
     Provenance,
@@ -105,14 +106,32 @@ class FormulationOut(SourcesOut):
     excipients: list[str]
 
 
+class ClassFactOut(SourcesOut):
+    id: str
+    topic: str = Field(description="regulation, reversibility, side_effects or history.")
+    text: str
+    caveat: str
+
+
 class ProductOut(SourcesOut):
     id: str
     brand: str
+    category: str = Field(description="toxin, filler (a device) or drug.")
+    pathway: str = Field(description="How the FDA approved it: BLA, NDA or PMA (a device).")
     nonproprietary_name: str
-    serotype: str
+    serotype: str = Field(description="A or B for a toxin; empty otherwise.")
+    family: str = Field(description="A brand family; an approval never covers the family.")
+    material: str
+    pma_number: str = Field(description="A device's premarket approval file.")
+    duration: str
+    effectiveness: str = Field(description="Trial or company figures, not the label's.")
+    reversibility: ClassFactOut | None
     manufacturer: str
     initial_us_approval: int | None
-    label_reference: str = Field(description="The current prescribing information: cite it.")
+    label_reference: str = Field(
+        description="The current prescribing information, or a device's FDA premarket "
+        "approval record: cite it."
+    )
     last_reviewed: date
     units_note: str = Field(description="Units of one product do not convert to another's.")
     approved_uses: list[ApprovedUseOut]
@@ -130,14 +149,47 @@ class OffLabelUseOut(SourcesOut):
     status: str
 
 
+class AreaApprovalOut(SourcesOut):
+    product_id: str
+    brand: str
+    population: str
+    year: int | None = Field(description="Null where no source gives it.")
+    limitation: str
+
+
+class AreaOut(Schema):
+    condition_id: str = Field(description="Use as `condition` when asking a question.")
+    name: str
+    label_name: str
+    limitation: str
+    approvals: list[AreaApprovalOut] = Field(
+        description="The products approved for this area, by year; any other is off-label."
+    )
+    warnings: list[TextFactOut] = Field(description="What matters most in this area.")
+    off_label_uses: list[OffLabelUseOut]
+
+
+class SafetyCommunicationOut(SourcesOut):
+    id: str
+    date: str
+    title: str
+    summary: str
+
+
 class TreatmentEvidenceOut(Schema):
     treatment: TreatmentOut
     covered: bool = Field(description="Whether the evidence base holds label data for it.")
     message: str = Field(description="Says so plainly when it holds none.")
+    areas: list[AreaOut] = Field(
+        description="On an area's page (lip filler): the area's approvals, warnings and "
+        "off-label uses."
+    )
     products: list[ProductOut]
     off_label_uses: list[OffLabelUseOut] = Field(
         description="Uses patients ask about that no US label covers, for any product."
     )
+    class_facts: list[ClassFactOut] = Field(description="Facts of the whole class (fillers).")
+    safety_communications: list[SafetyCommunicationOut]
     last_reviewed: date | None
     version: str
     disclaimer: str
@@ -186,8 +238,13 @@ def _treatment_out(treatment: Treatment, evidence: TreatmentEvidence) -> Treatme
         ),
         covered=evidence.covered,
         message=message,
+        areas=[_area_out(a) for a in evidence.areas],
         products=[_product_out(p) for p in evidence.products],
         off_label_uses=[_out(OffLabelUseOut, u) for u in evidence.off_label_uses],
+        class_facts=[_out(ClassFactOut, f) for f in evidence.class_facts],
+        safety_communications=[
+            _out(SafetyCommunicationOut, c) for c in evidence.safety_communications
+        ],
         last_reviewed=evidence.last_reviewed,
         version=evidence.version,
         disclaimer=evidence.disclaimer,
@@ -201,6 +258,7 @@ def _product_out(p: ProductEvidence) -> ProductOut:
         p.product,
         brand=p.brand,
         units_note=p.units_warning.text if p.units_warning else "",
+        reversibility=None if p.reversibility is None else _out(ClassFactOut, p.reversibility),
         approved_uses=[_approved_use_out(use) for use in p.approved_uses],
         boxed_warning=None if boxed is None else _boxed_warning_out(boxed),
         contraindications=[_out(TextFactOut, c) for c in p.contraindications],
@@ -214,6 +272,27 @@ def _product_out(p: ProductEvidence) -> ProductOut:
         doses=[
             _out(DoseOut, d, indication=group.title) for group in p.dose_groups for d in group.doses
         ],
+    )
+
+
+def _area_out(area: AreaEvidence) -> AreaOut:
+    condition = area.condition
+    return AreaOut(
+        condition_id=condition.id,
+        name=condition.short_name,
+        label_name=condition.name,
+        limitation=condition.limitation,
+        approvals=[
+            _out(
+                AreaApprovalOut,
+                a.approval,
+                brand=a.brand,
+                **_sources(a.provenance),
+            )
+            for a in area.approvals
+        ],
+        warnings=[_out(TextFactOut, w) for w in area.warnings],
+        off_label_uses=[_out(OffLabelUseOut, u) for u in area.off_label_uses],
     )
 
 

@@ -9,6 +9,12 @@ label status is unknown; when the question is about no covered product there is 
 Botox and Botox Cosmetic are two labels of one ingredient (onabotulinumtoxinA): a question
 about "Botox for frown lines" is on-label under the Botox Cosmetic label, and the badge names
 the label that covers the use.
+
+Products and uses are paired by category: a question about lip filler on the Botox page is
+about fillers, not about Botox's label. Fillers are approved product by product and area by
+area, so a question about an area that names no product ("lip filler") depends on the
+product, and the badge names the products approved for it; a use no filler is approved for
+("liquid rhinoplasty") is "Off-label for every filler".
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from curbside.evidence.knowledge import (
     LabelStatus,
     Product,
 )
+from curbside.evidence.facts import CLASS_NOUNS
 from curbside.lib.text import lower_first
 
 BadgeStatus = Literal["on-label", "off-label", "mixed", "unknown"]
@@ -91,9 +98,18 @@ class Badge:
     caveats: tuple[str, ...]  # the lexicon's warnings for those phrases
     class_only: bool  # no product named, only "botulinum toxin" and the like
     reason: str  # why the status is unknown ("" otherwise)
+    class_noun: str = ""  # the products' class in words: "filler"
 
     @property
     def label(self) -> str:
+        """ "Off-label for every filler" for a use no label of the class covers."""
+        if (
+            self.status == OFF_LABEL
+            and self.class_noun
+            and self.uses
+            and not any(u.is_condition for u in self.uses)
+        ):
+            return f"Off-label for every {self.class_noun}"
         return LABELS[self.status]
 
     @property
@@ -107,6 +123,9 @@ class Badge:
         if not self.brands:
             return ""
         brands = _and(list(self.brands))
+        if self.class_noun and (self.class_only or len(self.brands) > 3):
+            # "Fillers for lip augmentation": the summary names the approved ones.
+            brands = f"{self.class_noun[:1].upper()}{self.class_noun[1:]}s"
         if self.uses and all(u.is_condition for u in self.uses):
             return f"{brands} for {_names(self.uses)}"
         return brands
@@ -136,6 +155,10 @@ class Badge:
                 sentences.append(f"{use.name} is an approved use on the {labels} of {_and(on)}.")
             if off and not use.is_condition:
                 sentences.append(f"No US label covers {lower_first(use.name)}.")
+            elif off and on and self.class_noun == "filler":
+                sentences.append(
+                    f"Any other filler used for {lower_first(use.name)} is used off-label."
+                )
             elif off:
                 labels = "label" if len(off) == 1 else "labels"
                 sentences.append(
@@ -173,6 +196,7 @@ def question_badge(
     products, class_only = _products(kb, text, treatment_slugs)
     if not products:
         return None
+    categories = {p.category for p in products}
     matched: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()
     if choice:
@@ -192,12 +216,21 @@ def question_badge(
             # status to show: "unknown" on every such question would only be noise.
             return None
         ids = list(dict.fromkeys(m.target_id for m in found))
+        # Uses of the products' categories only ("lip filler" asked about on the Botox page
+        # is about fillers), and the products of the uses' categories.
+        ids = [i for i in ids if kb.category_of(i) in categories]
+        if not ids:
+            return None
+        products = tuple(p for p in products if p.category in {kb.category_of(i) for i in ids})
+        found = [m for m in found if m.target_id in ids]
         uses = tuple(Use(id=i, name=kb.name_of(i), is_condition=i in kb.conditions) for i in ids)
         matched = tuple(dict.fromkeys(m.text for m in found))
         caveats = tuple(dict.fromkeys(m.caveat for m in found if m.caveat))
 
     entries = _entries(kb, products, uses)
     statuses = {e.status for e in entries}
+    kinds = {p.category for p in products}
+    noun = CLASS_NOUNS[next(iter(kinds))] if len(kinds) == 1 else ""
 
     def badge(status: BadgeStatus, reason: str = "") -> Badge:
         return Badge(
@@ -209,6 +242,7 @@ def question_badge(
             caveats=caveats,
             class_only=class_only,
             reason=reason,
+            class_noun=noun,
         )
 
     if UNKNOWN in statuses:
@@ -227,7 +261,9 @@ def question_badge(
             f"The question mentions more than one use ({_names(uses)})"
             ", and their label status differs.",
         )
-    if class_only:
+    if class_only and kinds != {"filler"}:
+        # Fillers are approved one product at a time: a question about an area that names no
+        # product depends on the product, and the badge names those approved for it.
         return badge(
             "unknown",
             f"The question doesn't name a product, and {lower_first(uses[0].name)} is on the "
@@ -248,8 +284,14 @@ def _products(
     if found:
         order = list(kb.products)
         return tuple(sorted(found.values(), key=lambda p: order.index(p.id))), False
-    if kb.mentions_class(text):
-        return tuple(kb.products.values()), True
+    if classes := kb.classes_mentioned(text):
+        return tuple(p for p in kb.products.values() if p.category in classes), True
+    # A use that only fillers are sold for, and none is approved for ("liquid rhinoplasty",
+    # "hyaluron pen"), needs no product named: it is off-label for every filler.
+    for match in kb.match_conditions(text):
+        use = kb.off_label_uses.get(match.off_label_id or "")
+        if use is not None and use.applies_to_all_products and use.category == "filler":
+            return kb.products_in("filler"), True
     return (), False
 
 

@@ -71,6 +71,8 @@ Pathway = Literal["BLA", "NDA", "PMA"]
 # Latisse) that is a class of its own. A class-wide fact holds for one category only.
 Category = Literal["toxin", "filler", "drug"]
 CATEGORIES: tuple[Category, ...] = get_args(Category)
+# A category's name in sentences: "Off-label for every filler".
+CLASS_NOUNS: dict[str, str] = {"toxin": "botulinum toxin", "filler": "filler", "drug": "product"}
 
 
 class Kind(BaseModel):

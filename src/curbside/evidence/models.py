@@ -217,7 +217,9 @@ class Product(Fact):
     approved by PMA) or another aesthetic drug."""
 
     brand = models.CharField(max_length=60)
-    nonproprietary_name = models.CharField(max_length=80, blank=True, help_text="A drug's; a device has none.")
+    nonproprietary_name = models.CharField(
+        max_length=80, blank=True, help_text="A drug's; a device has none."
+    )
     aliases = models.TextField(
         blank=True, help_text="One per line: brand spellings and generic names to match."
     )

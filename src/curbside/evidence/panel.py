@@ -1,5 +1,9 @@
 """What a treatment page's evidence panel (and GET /api/v1/treatments/{slug}/evidence) shows:
-the label facts of every product mapped to the treatment, grouped for reading.
+the label facts of every product mapped to the treatment, grouped for reading; on an area's
+page (lip, cheek or under-eye filler, Kybella's fat under the chin), first the area itself:
+which products are approved for it, since when and for whom, the warnings that matter there
+and what is off-label there; and for fillers, the facts of the class and the FDA's safety
+communications.
 
 treatment_evidence() is a pure function over a KnowledgeBase. It holds displayed facts only
 (the knowledge base leaves out low-confidence facts until a moderator confirms them), each
@@ -12,12 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from curbside.evidence.badges import approval_anchor, brand_name
-from curbside.evidence.facts import FieldSources
+from curbside.evidence.facts import CLASS_NOUNS, FieldSources
 from curbside.evidence.knowledge import (
     AdverseReaction,
     Approval,
     BoxedWarning,
     BoxedWarningVariant,
+    Category,
+    ClassFact,
     Condition,
     Contraindication,
     Dose,
@@ -26,6 +32,7 @@ from curbside.evidence.knowledge import (
     OffLabelUse,
     Product,
     ProductWarning,
+    SafetyCommunication,
     Warning,
 )
 from curbside.evidence.provenance import MEMORY
@@ -33,8 +40,9 @@ from curbside.evidence.provenance import MEMORY
 UNITS = "units_not_interchangeable"
 ALBUMIN = "human_albumin"
 SPREAD = "spread_of_toxin_effect"
+VASCULAR = "vascular_occlusion"  # a filler injected into a blood vessel
 # Shown first, outside the "more warnings" list.
-KEY_WARNINGS = (UNITS, SPREAD, ALBUMIN)
+KEY_WARNINGS = (UNITS, SPREAD, ALBUMIN, VASCULAR)
 
 
 @dataclass(frozen=True)
@@ -70,10 +78,7 @@ class ApprovedUse:
     @property
     def provenance(self) -> Provenance:
         """The indications' sources, "memory" included where a field (the year) rests on it."""
-        indications = self.approval.indications
-        memory = [MEMORY] if any(i.from_memory for i in indications) else []
-        entries = [s for i in indications for s in i.source] + memory
-        return Provenance(tuple(entries), self.approval.confidence)
+        return _approval_provenance(self.approval)
 
 
 @dataclass(frozen=True)
@@ -133,10 +138,15 @@ class ProductEvidence:
     reaction_groups: tuple[ReactionGroup, ...]
     dose_groups: tuple[DoseGroup, ...]
     same_ingredient: tuple[tuple[Product, str], ...]  # (product, its brand as written)
+    reversibility: ClassFact | None = None  # whether, and how, its effect can be undone
 
     @property
     def anchor(self) -> str:
         return f"evidence-{self.product.id}".replace("_", "-")
+
+    @property
+    def is_device(self) -> bool:
+        return self.product.pathway == "PMA"
 
     @property
     def reaction_count(self) -> int:
@@ -153,8 +163,45 @@ class ProductEvidence:
         facts += [d.source for g in self.dose_groups for d in g.doses]
         if self.formulation is not None:
             facts.append(self.formulation.source)
+        if self.reversibility is not None:
+            facts.append(self.reversibility.source)
+        facts += list(self.product.field_sources.values())
         urls = (entry for source in facts for entry in source if entry.startswith("http"))
         return tuple(dict.fromkeys(urls))
+
+
+@dataclass(frozen=True)
+class AreaApproval:
+    """One product's approval for an area, as the area's table shows it."""
+
+    product: Product
+    brand: str
+    approval: Approval
+    on_page: bool  # whether the product's own record is on this page
+
+    @property
+    def anchor(self) -> str:
+        return approval_anchor(self.product.id, self.approval.condition_id)
+
+    @property
+    def provenance(self) -> Provenance:
+        return _approval_provenance(self.approval)
+
+
+@dataclass(frozen=True)
+class AreaEvidence:
+    """An area (a label condition) with a page of its own: who is approved for it, what to
+    watch for there, and what is off-label there."""
+
+    condition: Condition
+    approvals: tuple[AreaApproval, ...]  # by year of approval
+    warnings: tuple[Warning | ClassFact, ...]  # those that matter in this area
+    off_label_uses: tuple[OffLabelUse, ...]  # asked about beside this area
+    class_noun: str  # "filler"
+
+    @property
+    def anchor(self) -> str:
+        return f"area-{self.condition.id}".replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -167,28 +214,107 @@ class TreatmentEvidence:
     scope: str
     disclaimer: str
     loaded: bool  # whether any evidence is loaded at all
+    areas: tuple[AreaEvidence, ...] = ()
+    class_facts: tuple[ClassFact, ...] = ()  # of the products' classes (fillers)
+    safety_communications: tuple[SafetyCommunication, ...] = ()
+    categories: tuple[Category, ...] = ()  # of the products shown
 
     @property
     def covered(self) -> bool:
-        return bool(self.products)
+        return bool(self.products or self.areas)
+
+    @property
+    def devices(self) -> bool:
+        """Whether the panel shows devices (fillers), whose labels are not prescribing
+        information but a Directions for Use."""
+        return any(p.is_device for p in self.products)
+
+    @property
+    def class_noun(self) -> str:
+        return CLASS_NOUNS[self.categories[0]] if len(self.categories) == 1 else "product"
 
 
 def treatment_evidence(kb: KnowledgeBase, treatment_slug: str) -> TreatmentEvidence:
-    """The panel for a treatment page: every product mapped to it, in display order."""
-    products = tuple(_product(kb, p) for p in kb.products_for_treatment(treatment_slug))
+    """The panel for a treatment page: its areas, if it is an area's page, then every
+    product mapped to it, in display order."""
+    shown = kb.products_for_treatment(treatment_slug)
+    products = tuple(_product(kb, p) for p in shown)
+    conditions = kb.conditions_for_treatment(treatment_slug)
+    categories = tuple(
+        dict.fromkeys([*(p.category for p in shown), *(c.category for c in conditions)])
+    )
+    areas = tuple(_area(kb, c, {p.id for p in shown}) for c in conditions)
     reviewed = [p.product.last_reviewed for p in products]
     if kb.last_reviewed is not None:
         reviewed.append(kb.last_reviewed)
+    toxins = not categories or "toxin" in categories
     return TreatmentEvidence(
         treatment_slug=treatment_slug,
         products=products,
-        off_label_uses=tuple(u for u in kb.off_label_uses.values() if u.applies_to_all_products),
+        off_label_uses=tuple(
+            u
+            for u in kb.off_label_uses.values()
+            if u.applies_to_all_products
+            and (u.category in categories or not categories)
+            # A drug of its own (Kybella, Latisse): only the uses asked about beside its areas.
+            and (u.category != "drug" or any(c.id in u.areas for c in conditions))
+        ),
         # The oldest review of anything shown: the page is only as fresh as its stalest part.
         last_reviewed=min(reviewed) if reviewed else None,
         version=kb.version,
         scope=kb.scope,
-        disclaimer=kb.disclaimer,
+        disclaimer=kb.disclaimer if toxins else (kb.filler_disclaimer or kb.disclaimer),
         loaded=not kb.is_empty,
+        areas=areas,
+        class_facts=tuple(
+            f
+            for f in kb.class_facts.values()
+            if f.category in categories and f.category != "toxin" and f.topic != "reversibility"
+        ),
+        safety_communications=tuple(
+            c for c in kb.safety_communications if c.category in categories
+        ),
+        categories=categories,
+    )
+
+
+def _approval_provenance(approval: Approval) -> Provenance:
+    """An approval's indications' sources, "memory" included where a field (the year) rests
+    on it."""
+    indications = approval.indications
+    memory = [MEMORY] if any(i.from_memory for i in indications) else []
+    entries = [s for i in indications for s in i.source] + memory
+    return Provenance(tuple(entries), approval.confidence)
+
+
+def _area(kb: KnowledgeBase, condition: Condition, on_page: set[str]) -> AreaEvidence:
+    approvals = sorted(
+        kb.approvals_for_condition(condition.id), key=lambda a: (a.year or 9999, a.product_id)
+    )
+    # What to watch for here: the class warnings its products carry (a blood vessel blocked
+    # by filler, above all) and the class facts said to matter in this area.
+    warning_ids = dict.fromkeys(
+        w.id
+        for a in approvals
+        for w in kb.products[a.product_id].warnings
+        if w.class_warning and w.id in KEY_WARNINGS
+    )
+    warnings: list[Warning | ClassFact] = [kb.warnings[w] for w in warning_ids if w in kb.warnings]
+    warnings += [f for f in kb.class_facts.values() if condition.id in f.areas]
+    return AreaEvidence(
+        condition=condition,
+        approvals=tuple(
+            AreaApproval(
+                product=kb.products[a.product_id],
+                brand=brand_name(kb.products[a.product_id]),
+                approval=a,
+                on_page=a.product_id in on_page,
+            )
+            for a in approvals
+        ),
+        warnings=tuple(warnings),
+        off_label_uses=tuple(u for u in kb.off_label_uses.values() if condition.id in u.areas),
+        class_noun=CLASS_NOUNS[condition.category],
     )
 
 
@@ -201,13 +327,16 @@ def _product(kb: KnowledgeBase, product: Product) -> ProductEvidence:
         )
     )
     warnings = {w.id: w for w in product.warnings}
-    units = warnings.get(UNITS) or kb.warnings.get(UNITS)
+    units = warnings.get(UNITS) or (kb.warnings.get(UNITS) if product.category == "toxin" else None)
+    class_contraindications = tuple(
+        c for c in kb.contraindications if c.category == product.category
+    )
     return ProductEvidence(
         product=product,
         brand=brand_name(product),
         approved_uses=approved,
         boxed_warning=_boxed_warning(kb, product),
-        contraindications=product.contraindications or kb.contraindications,
+        contraindications=product.contraindications or class_contraindications,
         units_warning=units,
         key_warnings=tuple(warnings[w] for w in KEY_WARNINGS if w in warnings),
         more_warnings=tuple(w for w in product.warnings if w.id not in KEY_WARNINGS),
@@ -215,6 +344,7 @@ def _product(kb: KnowledgeBase, product: Product) -> ProductEvidence:
         reaction_groups=_reaction_groups(kb, product, approved),
         dose_groups=_dose_groups(kb, product, approved),
         same_ingredient=tuple((p, brand_name(p)) for p in kb.same_ingredient(product.id)),
+        reversibility=kb.class_facts.get(product.reversibility),
     )
 
 
