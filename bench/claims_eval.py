@@ -10,6 +10,10 @@ none), "product", "why"}:
   writer who saw only `shared/reference/` (never the code, the corpus or the other sets). The
   first run on one is the figure that counts; it is recorded in `claims_history.json`, and the
   set then becomes development data.
+- the fillers, Kybella and Latisse (issue 16): `claims_fillers_dev.jsonl`, the development set,
+  and `claims_fillers_holdout_f<N>.jsonl`, hold-outs written as above from
+  `shared/reference/filler_facts.yaml` alone; their first runs are recorded in the same
+  history, marked `"class": "fillers"`. The targets are the toxins' (issue 11).
 
 Each sentence goes through `curbside.claims.rules.check_text` (rules, then the learned reader)
 with the packaged evidence base, exactly as an answer's text would. A sentence with no
@@ -48,7 +52,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.harness import Result  # noqa: E402  # after the path set-up above
-from curbside.claims.rules import FLAGS, SEVERITY, Checker, ClaimVerdict  # noqa: E402
+from curbside.claims.rules import FLAGS, SEVERITY, ClaimChecker, ClaimVerdict  # noqa: E402
 from curbside.claims.sentences import split_sentences  # noqa: E402
 from curbside.claims.training import load_corpus  # noqa: E402
 from curbside.evidence.knowledge import knowledge_base_from_files  # noqa: E402
@@ -56,6 +60,7 @@ from curbside.evidence.knowledge import knowledge_base_from_files  # noqa: E402
 DATA = ROOT / "bench" / "data"
 HISTORY = DATA / "claims_history.json"
 SETS = ("claims_eval.jsonl", "claims_holdout.jsonl")
+FILLER_SETS = ("claims_fillers_dev.jsonl",)
 NAME = "claims_eval: claim check on the labelled sets, blind history and cost"
 TARGET_PRECISION = 0.97
 TARGET_RECALL = 0.90
@@ -147,7 +152,7 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
-def check(checker: Checker, examples: list[Example]) -> list[Checked]:
+def check(checker: ClaimChecker, examples: list[Example]) -> list[Checked]:
     """Each example's most serious verdict."""
     checked = []
     for example in examples:
@@ -191,7 +196,7 @@ def figures(checked: list[Checked]) -> dict[str, Any]:
     }
 
 
-def measure(checker: Checker, path: Path, result: Result, role: str) -> dict[str, Any] | None:
+def measure(checker: ClaimChecker, path: Path, result: Result, role: str) -> dict[str, Any] | None:
     result.lines.append(f"-- {_shown(path)} ({role})")
     if not path.is_file():
         result.lines.append(f"SKIPPED: {_shown(path)} does not exist.")
@@ -243,13 +248,17 @@ def blind_history(result: Result, path: Path = HISTORY) -> bool | None:
         return None
     for entry in rounds:
         result.lines.append(
-            f"round {entry['round']}, {entry['date']}, {entry['set']} ({entry['sentences']} "
+            f"{entry.get('class', 'toxins')} round {entry['round']}, {entry['date']}, "
+            f"{entry['set']} ({entry['sentences']} "
             f"sentences, {entry['flags']} false claims), {entry['system']}: precision "
             f"{entry['precision']:.3f}, recall {entry['recall']:.3f}"
         )
         for kind, line in entry.get("per_kind", {}).items():
             result.lines.append(f"    {kind}: {line}")
-    last = rounds[-1]
+    toxins = [entry for entry in rounds if entry.get("class", "toxins") == "toxins"]
+    if not toxins:
+        return None
+    last = toxins[-1]
     return float(last["precision"]) >= TARGET_PRECISION and float(last["recall"]) >= TARGET_RECALL
 
 
@@ -279,7 +288,7 @@ def _percentile(samples: list[float], share: float) -> float:
     return ordered[math.ceil(share * len(ordered)) - 1]
 
 
-def speed(result: Result, checker: Checker, rules_only: Checker) -> bool:
+def speed(result: Result, checker: ClaimChecker, rules_only: ClaimChecker) -> bool:
     texts = articles()
     for text in texts[:2]:  # warm both
         checker.check_text(text)
@@ -335,7 +344,7 @@ def demo_texts(directory: Path = DEMO_CONTENT) -> list[str]:
 _FEWEST_DEMO_WORDS = 6
 
 
-def careful_text(result: Result, checker: Checker) -> None:
+def careful_text(result: Result, checker: ClaimChecker) -> None:
     """Flags on the demo's own careful text: each is a wrong flag a reader of the demo sees."""
     texts = demo_texts()
     verdicts = [v for text in texts for v in checker.check_text(text)]
@@ -353,11 +362,15 @@ def careful_text(result: Result, checker: Checker) -> None:
     ]
 
 
-def hold_outs(directory: Path = DATA) -> list[Path]:
+def hold_outs(directory: Path = DATA, pattern: str = "claims_holdout_r*.jsonl") -> list[Path]:
     def number(path: Path) -> int:
-        return int(path.stem.rsplit("_r", 1)[1])
+        return int(path.stem.rsplit("_", 1)[1][1:])
 
-    return sorted(directory.glob("claims_holdout_r*.jsonl"), key=number)
+    return sorted(directory.glob(pattern), key=number)
+
+
+def filler_hold_outs(directory: Path = DATA) -> list[Path]:
+    return hold_outs(directory, "claims_fillers_holdout_f*.jsonl")
 
 
 def run(record: Path = HISTORY, timed: bool = True) -> Result:
@@ -365,7 +378,7 @@ def run(record: Path = HISTORY, timed: bool = True) -> Result:
     first run is marked so that its figure is recorded before anything changes for it."""
     result = Result(NAME)
     kb = knowledge_base_from_files()
-    checker = Checker(kb)
+    checker = ClaimChecker(kb)
     if checker.learned is not None:
         result.lines.append(
             "learned reader thresholds by stance: "
@@ -374,12 +387,17 @@ def run(record: Path = HISTORY, timed: bool = True) -> Result:
     else:
         result.lines.append("learned reader: off (its files do not load); the rules alone")
     recorded = {str(entry["set"]) for entry in history(record)}
-    for path in [*(DATA / name for name in SETS), *hold_outs()]:
-        fresh = path.name.startswith("claims_holdout_r") and path.name not in recorded
+    for path in [
+        *(DATA / name for name in SETS),
+        *hold_outs(),
+        *(DATA / name for name in FILLER_SETS),
+        *filler_hold_outs(),
+    ]:
+        fresh = "holdout_" in path.name and path.name not in recorded
         measure(checker, path, result, "hold-out, FIRST RUN: record it" if fresh else "development")
     careful_text(result, checker)
     blind = blind_history(result, record)
-    fast = speed(result, checker, Checker(kb, reader=None)) if timed else True
+    fast = speed(result, checker, ClaimChecker(kb, reader=None)) if timed else True
     result.passed = None if blind is None else blind and fast
     return result
 

@@ -57,7 +57,7 @@ class ApprovalRules:
         self.kb = basis.kb
         self.reader = basis.reader
         self.lang: Language = basis.lang
-        self.families = basis.families
+        self.families = basis.class_families
 
     def _family(self, mention: ProductMention) -> tuple[str, ...]:
         return self.basis.family(mention)
@@ -457,12 +457,16 @@ class ApprovalRules:
         for family in subject.families:
             product_id = family[0]
             product = self.kb.products[product_id]
-            if product.initial_us_approval is None:
+            initial = product.initial_us_approval
+            if initial is None and product.category != "toxin" and product.indications:
+                # A device's or aesthetic drug's first approval: its first indication's.
+                initial = min((i.year_approved or 9999) for i in product.indications)
+            if initial is None or initial == 9999:
                 continue
             # The named label's first approval, or its own first indication ("Botox Cosmetic
             # was first approved in 2002"); a sibling label's years do not count. Without
             # "first", any year the label gained a use is right.
-            years = {product.initial_us_approval}
+            years = {initial}
             if any(i.year_approved is None for i in product.indications):
                 continue  # a use whose year no source gives: its first year is not known
             if product.indications:

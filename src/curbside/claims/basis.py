@@ -20,8 +20,15 @@ class Basis:
         self.lang: Language = self.reader.lang
         families: dict[str, list[str]] = {}
         for label in kb.products.values():
-            families.setdefault(label.nonproprietary_name.lower(), []).append(label.id)
+            # A device has no nonproprietary name: each is a family of its own.
+            key = label.nonproprietary_name.lower() or f"#{label.id}"
+            families.setdefault(key, []).append(label.id)
         self.families: tuple[tuple[str, ...], ...] = tuple(tuple(f) for f in families.values())
+        # What "the class" means ("botulinum toxins", "fillers"): the families of a class,
+        # not a drug of its own kind (Kybella is no filler).
+        self.class_families: tuple[tuple[str, ...], ...] = tuple(
+            f for f in self.families if kb.products[f[0]].category != "drug"
+        )
 
     def family(self, mention: ProductMention) -> tuple[str, ...]:
         return mention.product_ids

@@ -35,7 +35,7 @@ class _BoxReader(ClauseReader):
 
     def _subject(self, clause: Clause, subject: Subject | None) -> Subject | None:
         if subject is None and self.lang.box_specific.search(clause.text):
-            return Subject(self.basis.families, scope="class")  # a warning only toxins carry
+            return Subject(self.basis.class_families, scope="class")  # only toxins carry one
         if subject is None or subject.scope == "none":
             return None
         return subject
@@ -43,6 +43,9 @@ class _BoxReader(ClauseReader):
     def _fact(self, clause: Clause, subject: Subject) -> tuple[str, wording.Fact] | None:
         product_id = "" if subject.is_class else subject.families[0][0]
         fact = wording.boxed_warning(self.kb, product_id or None)
+        if fact is None and self.kb.boxed_warning is None:
+            # A class without a boxed warning (fillers): its serious warning answers "safe".
+            fact = wording.serious_warning(self.kb, product_id or None)
         # "If I remember right" hedges; it sets no condition.
         text = self.lang.hedges.sub(" ", clause.text)
         if fact is None:
@@ -56,6 +59,8 @@ class _BoxReader(ClauseReader):
 
 class BoxedWarningReader(_BoxReader):
     def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
+        if self.kb.boxed_warning is None:
+            return []  # a class without one (fillers): whether one is coming is not settled
         return self._carries(view) or self._content(view)
 
     def _content(self, view: ClauseView) -> list[Finding]:

@@ -227,7 +227,7 @@ class CautionReader(_Reader):
         if subject is None:
             if not _TREATMENT.search(sentence.reading.norm):
                 return []
-            subject = Subject(self.basis.families, scope="class")
+            subject = Subject(self.basis.class_families, scope="class")
         for topic in stances().topics:
             spans = [(m.start(), m.end()) for m in topic.said.finditer(clause.text)]
             if not spans:

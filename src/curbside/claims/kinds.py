@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from curbside.claims import approval_rules, boxed, cautions, grounds, units
+from curbside.claims import approval_rules, boxed, cautions, devices, grounds, units
 from curbside.claims.approvals import ApprovalReader
 from curbside.claims.basis import Basis
 from curbside.claims.subjects import SentenceView
@@ -208,5 +208,64 @@ KINDS.register(
         "and breathing, drug interactions, hypersensitivity, human albumin, …)",
         reader=cautions.CautionReader,
         ground=grounds.warning,
+    )
+)
+KINDS.register(
+    ClaimKind(
+        name=devices.KIND_PERMANENCE,
+        title="Permanent or temporary",
+        looks_like='a filler said to be permanent or temporary: "fillers are permanent", '
+        '"Bellafill is temporary", "HA filler wears off in 6-12 months"',
+        judged_by="the class fact that approved fillers are absorbed, Bellafill (PMMA) aside, "
+        "and the named product's material",
+        reader=devices.PermanenceReader,
+        ground=devices.ground_permanence,
+    )
+)
+KINDS.register(
+    ClaimKind(
+        name=devices.KIND_REVERSIBILITY,
+        title="Can it be undone",
+        looks_like='"Sculptra can be dissolved", "dissolvable with an FDA-approved enzyme", '
+        '"Kybella can be reversed"',
+        judged_by="the class facts on hyaluronidase (off-label; no US label includes "
+        "dissolving filler), non-HA fillers, Kybella and Latisse",
+        reader=devices.ReversibilityReader,
+        ground=devices.ground_reversibility,
+    )
+)
+KINDS.register(
+    ClaimKind(
+        name=devices.KIND_DEVICE,
+        title="Devices and techniques",
+        looks_like="needle-free pens, at-home or over-the-counter filler, injectable silicone "
+        'called approved or safe: "hyaluron pens are FDA-cleared"; and the ages the filler '
+        'class is approved for: "fillers are approved from 18"',
+        judged_by="the FDA's class facts and safety communications on fillers",
+        reader=devices.TechniqueReader,
+        ground=devices.ground_technique,
+    )
+)
+KINDS.register(
+    ClaimKind(
+        name=devices.KIND_COMPOSITION,
+        title="What a filler is made of",
+        looks_like='"Radiesse is a hyaluronic acid filler", "Volbella has no lidocaine", '
+        '"Bellafill has no animal-derived ingredients"',
+        judged_by="the named product's material as its sources give it",
+        reader=devices.CompositionReader,
+        ground=devices.ground_composition,
+    )
+)
+KINDS.register(
+    ClaimKind(
+        name=devices.KIND_RISK,
+        title="Warnings of fillers and aesthetic drugs",
+        looks_like="a risk the labels warn of, denied or stated: \"fillers can't cause "
+        'blindness", "Kybella can\'t affect swallowing", "lip filler won\'t set off cold sores"',
+        judged_by="the class warnings of fillers (vascular occlusion, cold sores, nodules, "
+        "delayed inflammation) and the named product's own warnings",
+        reader=devices.RiskReader,
+        ground=devices.ground_risk,
     )
 )

@@ -89,6 +89,8 @@ class Language:
     relative: re.Pattern[str]
     universal: re.Pattern[str]
     none: re.Pattern[str]
+    filler_universal: re.Pattern[str]
+    filler_none: re.Pattern[str]
     partial: re.Pattern[str]
     pronoun: re.Pattern[str]
     adjectival_nouns: re.Pattern[str]
@@ -227,6 +229,8 @@ def language() -> Language:
         relative=compiled("relative", whole=False),
         universal=compiled("scope.universal"),
         none=compiled("scope.none"),
+        filler_universal=compiled("scope.filler_universal"),
+        filler_none=compiled("scope.filler_none"),
         partial=compiled("partial", whole=False),
         pronoun=compiled("pronoun"),
         adjectival_nouns=re.compile(rf"^\s*(?:{_get(data, 'adjectival_nouns')})\b"),

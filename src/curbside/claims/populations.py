@@ -119,6 +119,9 @@ def label_ages(population: str) -> Ages:
     "adults younger than 65" up to 64; "adults; pediatric 2-17 years" from 2."""
     text = re.sub(r"\([^)]*\)", "", population).lower()
     years = [int(n) for n in re.findall(r"(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)", text)]
+    # A device's label: "over 21" (from 22), "21 and older", "22 and older".
+    years += [int(n) + 1 for n in re.findall(r"\b(?:over|older\s+than)\s+(\d{1,2})\b", text)]
+    years += [int(n) for n in re.findall(r"\b(\d{1,2})\s+(?:and|or)\s+(?:older|over)\b", text)]
     low = min(years) if years else (ADULT if "adult" in text else 0)
     younger = re.search(r"younger\s+than\s+(\d{1,3})", text)
     high = int(younger.group(1)) - 1 if younger else OLDEST

@@ -181,8 +181,13 @@ class Reader:
                     if any(phrase_key(a).startswith(key + " ") for a in s.aliases)
                 )
                 phrases.append((alias, (product.id, *covered)))
+        # A brand family's name ("Juvederm") names every product of the family.
+        phrases += kb.family_phrases()
         self._products = PhraseMatcher(phrases)
-        class_terms = (*kb.class_terms, *self.topics.class_terms)
+        # The claim language's own words for the toxins ("tox", "wrinkle relaxers") where the
+        # base holds toxins; the fillers' words where it holds fillers.
+        toxin_terms = self.topics.class_terms if kb.class_terms else ()
+        class_terms = (*kb.class_terms, *toxin_terms, *kb.filler_terms)
         self._classes = PhraseMatcher((term, term) for term in class_terms)
         wider: list[tuple[str, str]] = [
             (phrase, use_id)

@@ -1,5 +1,11 @@
-"""The claim check: which sentences of a text state something about covered botulinum toxin
-products that the evidence base confirms, contradicts or goes beyond.
+"""The claim check: which sentences of a text state something about covered products (the
+botulinum toxins; the dermal fillers, Kybella and Latisse) that the evidence base confirms,
+contradicts or goes beyond.
+
+Each class is read against its own facts (`ClaimChecker`): a `Checker` over the toxins' part
+of the evidence base, where "the class" means every toxin, and one over the fillers and the
+other aesthetic drugs, where it means every filler; a sentence gets the more serious of the
+two verdicts. The learned reader was trained on toxin text and reads only the toxins' part.
 
     check_text("Botox is not FDA-approved for migraine.", kb)
     → [ClaimVerdict(verdict="contradicts", fact="Botox has been FDA-approved for chronic
@@ -90,7 +96,7 @@ from curbside.claims.verdicts import (
     Subject,
     Verdict,
 )
-from curbside.evidence.knowledge import KnowledgeBase
+from curbside.evidence.knowledge import Category, KnowledgeBase
 from curbside.lib.framing import compiled
 
 __all__ = [
@@ -100,6 +106,7 @@ __all__ = [
     "OVERSTATES",
     "SEVERITY",
     "Checker",
+    "ClaimChecker",
     "ClaimVerdict",
     "Subject",
     "Verdict",
@@ -140,7 +147,20 @@ class Checker:
 
     def check_text(self, text: str) -> list[ClaimVerdict]:
         """Every sentence of the text with a checkable claim, in order."""
-        verdicts: list[ClaimVerdict] = []
+        return [verdict for _, verdict in self.check_sentences(text)]
+
+    def mentions(self, text: str) -> bool:
+        """Whether the text names anything this checker knows: a product, the class, or a
+        condition or use of its evidence base. A text that names none has no claim here."""
+        kb = self.kb
+        return bool(kb.match_products(text) or kb.mentions_class(text)) or bool(
+            self.reader.classes(text, []) or kb.match_conditions(text)
+        )
+
+    def check_sentences(self, text: str) -> list[tuple[int, ClaimVerdict]]:
+        """(the sentence's position in the text, its verdict) for every sentence of the text
+        with a checkable claim, in order."""
+        verdicts: list[tuple[int, ClaimVerdict]] = []
         carried: Subject | None = None
         paragraph = -1
         previous = ""
@@ -159,7 +179,7 @@ class Checker:
             ):
                 continue
             if verdict is not None:
-                verdicts.append(verdict)
+                verdicts.append((index, verdict))
         return verdicts
 
     def _asked_about(self, sentence: str, following: str) -> bool:
@@ -331,14 +351,55 @@ _PRICE = re.compile(r"[$£€]\s?\d")
 _PRONOUN = re.compile(r"\W*(?:it|it's|its|they|they're|this|that|these|those)\b")
 _NO_USE = re.compile(r"\b(?:anything|everything|nothing)(?:\s+else)?\b")
 
-_checker: tuple[KnowledgeBase, Checker] | None = None
+# The classes read together: the toxins, and the fillers with the other aesthetic drugs
+# (Kybella, Latisse), which are sold and written about beside them.
+REALMS: tuple[tuple[Category, ...], ...] = (("toxin",), ("filler", "drug"))
 
 
-def checker(kb: KnowledgeBase) -> Checker:
+class ClaimChecker:
+    """The claim check over the whole evidence base: one `Checker` a class of product, each
+    reading the text against its own part of the base; a sentence's verdict is the more
+    serious of theirs."""
+
+    def __init__(
+        self, kb: KnowledgeBase, reader: learned.LearnedReader | bool | None = True
+    ) -> None:
+        self.kb = kb
+        self.checkers: list[Checker] = []
+        for categories in REALMS:
+            part = kb.restricted(categories)
+            if part.is_empty:
+                continue
+            # The learned reader knows the toxins' text only.
+            self.checkers.append(Checker(part, reader if "toxin" in categories else None))
+
+    @property
+    def learned(self) -> learned.LearnedReader | None:
+        return next((c.learned for c in self.checkers if c.learned is not None), None)
+
+    def check_text(self, text: str) -> list[ClaimVerdict]:
+        """Every sentence of the text with a checkable claim, in order."""
+        found: dict[int, ClaimVerdict] = {}
+        for checker in self.checkers:
+            # The first (the toxins') reads every text, as it always has; the others only
+            # texts that name something of theirs, which keeps the cost of a toxin article.
+            if checker is not self.checkers[0] and not checker.mentions(text):
+                continue
+            for index, verdict in checker.check_sentences(text):
+                held = found.get(index)
+                if held is None or SEVERITY[verdict.verdict] > SEVERITY[held.verdict]:
+                    found[index] = verdict
+        return [found[index] for index in sorted(found)]
+
+
+_checker: tuple[KnowledgeBase, ClaimChecker] | None = None
+
+
+def checker(kb: KnowledgeBase) -> ClaimChecker:
     """The checker for a knowledge base, kept while the same base is in use."""
     global _checker
     if _checker is None or _checker[0] is not kb:
-        _checker = (kb, Checker(kb))
+        _checker = (kb, ClaimChecker(kb))
     return _checker[1]
 
 

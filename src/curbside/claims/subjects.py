@@ -48,6 +48,11 @@ class SentenceView:
 class Subjects:
     def __init__(self, basis: Basis) -> None:
         self.basis = basis
+        lang, kb = basis.lang, basis.kb
+        # The class's scope words: the fillers' where the base holds fillers, not toxins.
+        fillers = bool(kb.filler_terms) and not kb.class_terms
+        self._universal = lang.filler_universal if fillers else lang.universal
+        self._none = lang.filler_none if fillers else lang.none
 
     def view(self, reading: Reading, carried: Subject | None) -> SentenceView:
         views: list[ClauseView] = []
@@ -83,7 +88,7 @@ class Subjects:
         if len(families) == 1:
             return Subject(tuple(families))
         if not families and reading.classes:
-            return Subject(self.basis.families, scope="class")
+            return Subject(self.basis.class_families, scope="class")
         return None
 
     def excluded(self, clause: Clause, mention: ProductMention) -> bool:
@@ -115,11 +120,13 @@ class Subjects:
         lang = self.basis.lang
         excluded = {m.product_ids for m in clause.products if self.excluded(clause, m)}
         named = [m for m in clause.products if m.product_ids not in excluded]
-        rest = tuple(f for f in self.basis.families if not any(set(f) & set(e) for e in excluded))
+        rest = tuple(
+            f for f in self.basis.class_families if not any(set(f) & set(e) for e in excluded)
+        )
         negated = bool(lang.neither.search(clause.text))
-        if lang.none.search(clause.text):
+        if self._none.search(clause.text):
             return Subject(rest, scope="none")
-        if lang.universal.search(clause.text) and (clause.classes or not named):
+        if self._universal.search(clause.text) and (clause.classes or not named):
             return Subject(rest, scope="universal", negated=negated)
         if named:
             families = tuple(dict.fromkeys(self.basis.family(m) for m in named))

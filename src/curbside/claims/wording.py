@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from curbside.claims.language import topics
-from curbside.evidence.facts import Dose
+from curbside.evidence.facts import CLASS_NOUNS, Dose
 from curbside.evidence.knowledge import Approval, KnowledgeBase, Product
 
 
@@ -51,7 +51,25 @@ def population_phrase(population: str) -> str:
         return f"in patients {plain}"
     if plain.lower().startswith("adults") and ";" not in plain:
         return f"in {plain}"
+    if re.match(r"(?:over|older than) \d", plain.lower()) and ";" not in plain:
+        return f"in adults {plain}"
     return f"(labeled for {plain})"
+
+
+def class_noun(kb: KnowledgeBase, use_id: str) -> str:
+    """The class a condition or use belongs to, in words: "botulinum toxin", "filler"."""
+    return CLASS_NOUNS.get(kb.category_of(use_id) or "toxin", "product")
+
+
+def _no_label(kb: KnowledgeBase, use_id: str) -> str:
+    """ "No US botulinum toxin label", "No US filler label", "No US label"."""
+    noun = class_noun(kb, use_id)
+    return "No US label" if noun == "product" else f"No US {noun} label"
+
+
+def since(year: int | None) -> str:
+    """ "since 2015"; "(the year is not confirmed)" where no source gives it."""
+    return f"since {year}" if year is not None else "(the year is not confirmed)"
 
 
 def _join(items: Sequence[str]) -> str:
@@ -66,7 +84,7 @@ def _urls(entries: Iterable[str]) -> tuple[str, ...]:
 
 def approved_list(kb: KnowledgeBase, approvals: Iterable[Approval]) -> str:
     """ "Botox Cosmetic (since 2002), Dysport (since 2009) and Xeomin (since 2011)"."""
-    return _join([f"{name(kb.products[a.product_id])} (since {a.year})" for a in approvals])
+    return _join([f"{name(kb.products[a.product_id])} ({since(a.year)})" for a in approvals])
 
 
 def approval(kb: KnowledgeBase, approved: Approval, *, named: str | None = None) -> Fact:
@@ -74,7 +92,7 @@ def approval(kb: KnowledgeBase, approved: Approval, *, named: str | None = None)
     named a sibling label ("Botox" for a cosmetic use), the note says which label holds it."""
     product = kb.products[approved.product_id]
     who = name(product)
-    if named and named != product.id and named in kb.products:
+    if named and named != product.id and named in kb.products and product.nonproprietary_name:
         who += (
             f" ({product.nonproprietary_name}, the same ingredient as {name(kb.products[named])})"
         )
@@ -82,7 +100,7 @@ def approval(kb: KnowledgeBase, approved: Approval, *, named: str | None = None)
     where = f" {population}" if population else ""
     text = (
         f"{who} has been FDA-approved for {condition_phrase(kb, approved.condition_id)}"
-        f"{where} since {approved.year}."
+        f"{where} {since(approved.year)}."
     )
     return Fact(text, product.label_reference, _urls(approved.source))
 
@@ -93,14 +111,15 @@ def not_approved(kb: KnowledgeBase, product_id: str, condition_id: str) -> Fact:
     phrase = condition_phrase(kb, condition_id)
     approvals = kb.approvals_for_condition(condition_id)
     if not approvals:
-        text = f"No US botulinum toxin label includes {phrase}; it is an off-label use."
+        text = f"{_no_label(kb, condition_id)} includes {phrase}; it is an off-label use."
     elif len(approvals) == 1:
         only = approvals[0]
         population = population_phrase(only.population)
         text = (
-            f"{name(product)} is not FDA-approved for {phrase}; among botulinum toxins only "
+            f"{name(product)} is not FDA-approved for {phrase}; among "
+            f"{class_noun(kb, condition_id)}s only "
             f"{name(kb.products[only.product_id])} is{', ' + population if population else ''}"
-            f" since {only.year}."
+            f" {since(only.year)}."
         )
     else:
         text = (
@@ -113,7 +132,11 @@ def not_approved(kb: KnowledgeBase, product_id: str, condition_id: str) -> Fact:
 
 def off_label(kb: KnowledgeBase, use_id: str, *, product_id: str | None = None) -> Fact:
     use = kb.off_label_uses[use_id]
-    text = f"No US botulinum toxin label includes {use_phrase(kb, use_id)}; it is an off-label use."
+    if use.category == "toxin":
+        text = f"{_no_label(kb, use_id)} includes {use_phrase(kb, use_id)}; it is an off-label use."
+    else:  # the status says how the FDA sees it: "not approved; FDA recommends against"
+        phrase = use_phrase(kb, use_id)
+        text = f"{_no_label(kb, use_id)} includes {phrase[:1].lower()}{phrase[1:]}: {use.status}."
     urls = _urls(use.source)
     source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
     return Fact(text, source, urls)
@@ -127,7 +150,8 @@ def several_approved(kb: KnowledgeBase, condition_id: str) -> Fact:
     phrase = condition_phrase(kb, condition_id)
     first = kb.products[approvals[0].product_id]
     text = (
-        f"Several botulinum toxins are FDA-approved for {phrase}: {approved_list(kb, approvals)}."
+        f"Several {class_noun(kb, condition_id)}s are FDA-approved for {phrase}: "
+        f"{approved_list(kb, approvals)}."
     )
     return Fact(text, first.label_reference, _urls(s for a in approvals for s in a.source))
 
@@ -137,7 +161,8 @@ def not_every(kb: KnowledgeBase, condition_id: str) -> Fact:
     approvals = kb.approvals_for_condition(condition_id)
     phrase = condition_phrase(kb, condition_id)
     text = (
-        f"Not every botulinum toxin is FDA-approved for {phrase}; the products approved for it "
+        f"Not every {class_noun(kb, condition_id)} is FDA-approved for {phrase}; the products "
+        "approved for it "
         f"are {approved_list(kb, approvals)}."
     )
     first = kb.products[approvals[0].product_id]
@@ -147,14 +172,24 @@ def not_every(kb: KnowledgeBase, condition_id: str) -> Fact:
 def label_uses(kb: KnowledgeBase, approvals: Sequence[Approval], product_id: str) -> Fact:
     """For "only approved for X" when the label has more uses of the same kind."""
     product = kb.products[approvals[0].product_id]
-    uses = _join([f"{condition_phrase(kb, a.condition_id)} (since {a.year})" for a in approvals])
+    uses = _join([f"{condition_phrase(kb, a.condition_id)} ({since(a.year)})" for a in approvals])
     text = f"{name(product)} is FDA-approved for {uses}."
     return Fact(text, product.label_reference, _urls(s for a in approvals for s in a.source))
 
 
 def first_approval(kb: KnowledgeBase, product_id: str) -> Fact:
     product = kb.products[product_id]
-    text = f"{name(product)} was first approved by the FDA in {product.initial_us_approval}."
+    year = product.initial_us_approval or min(
+        (i.year_approved for i in product.indications if i.year_approved), default=None
+    )
+    if product.initial_us_approval is None and year is not None:
+        first = min((i for i in product.indications if i.year_approved == year), key=lambda i: i.id)
+        text = (
+            f"{name(product)} was first approved by the FDA in {year}, for "
+            f"{condition_phrase(kb, first.condition_id)}."
+        )
+        return Fact(text, product.label_reference, _urls(first.source))
+    text = f"{name(product)} was first approved by the FDA in {year}."
     return Fact(text, product.label_reference, _urls(product.source))
 
 
@@ -176,6 +211,70 @@ def boxed_warning(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
         "be life-threatening."
     )
     return Fact(text, source, _urls(boxed.source))
+
+
+# The warnings that answer "completely safe" for a product without a boxed warning: a
+# filler's blood-vessel warning, Kybella's nerve and swallowing warnings.
+SERIOUS_WARNINGS = ("vascular_occlusion", "marginal_mandibular_nerve_injury", "dysphagia")
+
+
+def serious_warning(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
+    """The serious risk a product's label (or its class's) warns of, for claims of absolute
+    safety where no boxed warning settles them."""
+    if product_id is not None:
+        product = kb.products[product_id]
+        found = [w for w in product.warnings if w.id in SERIOUS_WARNINGS]
+        if found:
+            text = f"The {name(product)} label warns: " + " ".join(w.text for w in found)
+            urls = _urls(s for w in found for s in w.source)
+            return Fact(text, product.label_reference, urls)
+    warning = next((kb.warnings[w] for w in SERIOUS_WARNINGS if w in kb.warnings), None)
+    if warning is None:
+        return None
+    urls = _urls(warning.source)
+    return Fact(f"Filler labels warn: {warning.text}", urls[0] if urls else "", urls)
+
+
+def material(kb: KnowledgeBase, product_id: str) -> Fact | None:
+    """What a device (or drug) is made of, as its sources give it."""
+    product = kb.products[product_id]
+    if not product.material:
+        return None
+    urls = _urls(product.field_sources.get("material", product.source))
+    return Fact(f"{name(product)} is {product.material}.", product.label_reference, urls)
+
+
+def warning_of(
+    kb: KnowledgeBase, product_id: str | None, warning_ids: Sequence[str]
+) -> Fact | None:
+    """The named product's warning among `warning_ids` (or, for the class, the class
+    warning of the first id)."""
+    if product_id is not None:
+        product = kb.products[product_id]
+        found = next((w for w in product.warnings if w.id in warning_ids), None)
+        if found is None:
+            return None
+        return Fact(
+            f"The {name(product)} label warns: {found.text}",
+            product.label_reference,
+            _urls(found.source),
+        )
+    warning = next((kb.warnings[w] for w in warning_ids if w in kb.warnings), None)
+    if warning is None:
+        return None
+    urls = _urls(warning.source)
+    return Fact(f"Filler labels warn: {warning.text}", urls[0] if urls else "", urls)
+
+
+def class_fact(kb: KnowledgeBase, fact_id: str, *, product_id: str | None = None) -> Fact | None:
+    """A fact of a whole class ("most fillers are absorbable"), cited from its sources, or
+    from the named product's label."""
+    fact = kb.class_facts.get(fact_id)
+    if fact is None:
+        return None
+    urls = _urls(fact.source)
+    source = kb.products[product_id].label_reference if product_id else (urls[0] if urls else "")
+    return Fact(fact.text, source, urls)
 
 
 def units(kb: KnowledgeBase, product_id: str | None) -> Fact | None:

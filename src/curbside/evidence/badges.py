@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from curbside.evidence.facts import CLASS_NOUNS
 from curbside.evidence.knowledge import (
     OFF_LABEL,
     ON_LABEL,
@@ -32,7 +33,6 @@ from curbside.evidence.knowledge import (
     LabelStatus,
     Product,
 )
-from curbside.evidence.facts import CLASS_NOUNS
 from curbside.lib.text import lower_first
 
 BadgeStatus = Literal["on-label", "off-label", "mixed", "unknown"]

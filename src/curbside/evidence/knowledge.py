@@ -156,20 +156,18 @@ class KnowledgeBase:
 
     def product_phrases(self) -> list[tuple[str, tuple[str, ...]]]:
         """The names that point at products: each alias at its product, and a brand family's
-        name ("Juvederm") at every product of the family, where no product has it as its own
-        name. Approval is per product: a family's name claims what one of them holds."""
+        name ("Juvederm", "Restylane") at every product of the family, even where one product
+        has it as its own name: written alone it usually means the family. Approval is per
+        product: a claim about a family holds when one of its products holds it."""
         phrases = [(alias, (p.id,)) for p in self.products.values() for alias in p.aliases]
-        own = {alias.casefold() for alias, _ in phrases}
+        return phrases + self.family_phrases()
+
+    def family_phrases(self) -> list[tuple[str, tuple[str, ...]]]:
         families: dict[str, list[str]] = {}
         for product in self.products.values():
             if product.family:
                 families.setdefault(product.family, []).append(product.id)
-        phrases += [
-            (family, tuple(ids))
-            for family, ids in families.items()
-            if len(ids) > 1 and family.casefold() not in own
-        ]
-        return phrases
+        return [(family, tuple(ids)) for family, ids in families.items() if len(ids) > 1]
 
     def categories(self) -> tuple[Category, ...]:
         """The categories of the products held, in display order."""
