@@ -474,6 +474,10 @@ class ApprovalRules:
             if not first:
                 years |= {i.year_approved for i in product.indications}
                 years |= {c.year for i in product.indications for c in i.later_changes}
+            if len(family) > 1 and product.category != "toxin":
+                # A brand family ("Juvederm"): any of its products' years.
+                members = [self.kb.products[m] for m in family if m in self.kb.products]
+                years |= {i.year_approved for p in members for i in p.indications}
             for match in YEAR.finditer(clause.text):
                 if not YEAR_LEAD.search(clause.text[: match.start()][-40:]):
                     continue

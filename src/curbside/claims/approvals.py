@@ -11,6 +11,7 @@ from dataclasses import replace
 from curbside.claims.approval_rules import ApprovalRules
 from curbside.claims.approval_years import FIRST_APPROVAL, UNTIL
 from curbside.claims.basis import Basis
+from curbside.claims.devices import ApprovalFormsReader
 from curbside.claims.reading import (
     APPROVAL,
     CONNECTOR,
@@ -29,8 +30,19 @@ class ApprovalReader:
         self.basis = basis
         self.rules = ApprovalRules(basis)
         self.subjects = Subjects(basis)
+        # The forms of approval claim only filler text takes (devices.ApprovalFormsReader).
+        self.forms = ApprovalFormsReader(basis) if basis.kb.products_in("filler") else None
 
     def findings(self, view: SentenceView) -> list[Finding]:
+        found = self._findings(view)
+        if self.forms is not None:
+            # "The first filler approved for…" is judged beside the approval it states.
+            found += self.forms.first_findings(view)
+            if not found:
+                found = self.forms.findings(view)
+        return found
+
+    def _findings(self, view: SentenceView) -> list[Finding]:
         findings: list[Finding] = []
         previous: ClauseClaim | None = None
         earlier: list[ConditionMention] = []

@@ -36,6 +36,9 @@ class _BoxReader(ClauseReader):
     def _subject(self, clause: Clause, subject: Subject | None) -> Subject | None:
         if subject is None and self.lang.box_specific.search(clause.text):
             return Subject(self.basis.class_families, scope="class")  # only toxins carry one
+        if subject is None and self.kb.boxed_warning is None and clause.conditions:
+            # A filler's use as the subject ("our liquid nose job is completely risk-free").
+            return Subject(self.basis.class_families, scope="class")
         if subject is None or subject.scope == "none":
             return None
         return subject

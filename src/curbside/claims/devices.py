@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from curbside.claims import wording
-from curbside.claims.approval_rules import KIND_POPULATION
+from curbside.claims.approval_rules import KIND_POPULATION, KIND_USE, KIND_YEAR
 from curbside.claims.basis import Basis
 from curbside.claims.reading import Reading
 from curbside.claims.subjects import ClauseReader, ClauseView, SentenceView
@@ -33,6 +33,7 @@ from curbside.evidence.knowledge import Product
 KIND_PERMANENCE = "duration_permanence"
 KIND_REVERSIBILITY = "reversibility"
 KIND_DEVICE = "device_or_technique"
+KIND_AREA = KIND_USE  # an approval claim in a form only the filler readers read
 KIND_COMPOSITION = "composition"
 KIND_RISK = "device_warning"  # a filler's or aesthetic drug's warning denied
 
@@ -73,6 +74,7 @@ _PERMANENT = _words(
     r"get\s+absorbed|be\s+absorbed|break\s+down)|non[\s-]?absorbable|not\s+absorbable|"
     r"stays?\s+(?:in\s+(?:the|your)\s+(?:body|face|lips?)\s+)?forever)\b"
 )
+_JUST_DENIED = _words(r"(?:n'?t|not|never|no)\s+(?:\w+\s+)?$")
 _SEMI = _words(r"\bsemi[\s-]?permanent|long[\s-]lasting|longer[\s-]lasting\b")
 
 _DISSOLVE = _words(
@@ -145,6 +147,13 @@ class _DeviceReader(ClauseReader):
     def clause_findings(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         if not self.active or self.basis.experience(view.clause):
             return []
+        # Someone else's claim, then corrected ("the salon swore it was approved, which is
+        # nonsense"): the writer does not make it.
+        told = self.lang.attribution.search(view.clause.text)
+        if told is not None and self.lang.correction.search(
+            view.sentence_norm[view.clause.start + told.end() :]
+        ):
+            return []
         return self.read(view, sentence)
 
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
@@ -184,6 +193,10 @@ class PermanenceReader(_DeviceReader):
         if temporary is None and permanent is None:
             return []
         says_permanent = permanent is not None
+        if temporary is not None and "permanent" not in temporary.group().lower():
+            # "doesn't get absorbed", "never wears off": the words of a temporary filler,
+            # denied, say it is permanent.
+            says_permanent = bool(_JUST_DENIED.search(text[: temporary.start()]))
         products = [p for p in self._products(subject) if p.category == "filler"]
         if products:
             product = products[0]
@@ -353,6 +366,7 @@ _MATERIALS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _words(r"\b(?:bovine|cow|animal[\s-]derived|animal)\b"),
         "bovine collagen",
     ),
+    ("silicone", _words(r"\b(?:liquid\s+)?silicone\b"), "silicone"),
 )
 _HAS = _words(
     r"\b(?:is|are|'s|contains?|containing|has|have|made\s+(?:of|from|with)|based\s+on|"
@@ -384,15 +398,22 @@ class CompositionReader(_DeviceReader):
     lidocaine", "Bellafill has no animal-derived ingredients"."""
 
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
-        text = view.clause.text
+        text, clause = view.clause.text, view.clause
         products = [p for p in self._products(view.subject) if p.category == "filler"]
-        if not products or len(products) > 1 or view.clause.predicates:
+        if not products or clause.predicates:
             return []
-        product = products[0]
         for _, pattern, words in _MATERIALS:
             match = pattern.search(text)
             if match is None:
                 continue
+            # The product named last before the material is the one it is said of.
+            at = clause.start + match.start()
+            before_it = [m for m in clause.products if m.end <= at]
+            product = self.kb.products.get(before_it[-1].product_ids[0]) if before_it else None
+            if product is None:
+                product = products[0]
+            if product.category != "filler":
+                return []
             holds = _holds(product, words)
             if holds is None:
                 return []
@@ -445,6 +466,27 @@ _RISKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         _words(r"\b(?:eye\s+colou?r|iris|darken\w*|pigment\w*)\b"),
         ("iris_pigmentation", "eyelid_darkening_hair_growth"),
     ),
+    (
+        _words(r"\b(?:the\s+skin|skin\s+damage|ulcer\w*|hair\s+loss|alopecia)\b"),
+        ("injection_site_tissue_damage",),
+    ),
+)
+# "Side effects are only bruising and swelling": the labels warn of far more.
+_ONLY_MILD = _words(
+    r"\b(?:side[\s-]effects?|risks?|complications?)\s+(?:are|is)\s+(?:only|just|nothing\s+but|"
+    r"limited\s+to|mostly\s+just)\b|\bthe\s+only\s+(?:side[\s-]effects?|risks?)\s+(?:is|are)\b"
+)
+_PREGNANCY = _words(r"\b(?:pregnan\w*|breast[\s-]?feeding|nursing\s+mothers?|while\s+nursing)\b")
+_PROVEN_SAFE = _words(r"\b(?:safe|proven|fine|ok|okay|no\s+problem|approved|studied)\b")
+_UNSTUDIED = _words(
+    r"\b(?:not|never|isn'?t|aren'?t|hasn'?t|haven'?t|no)\s+(?:\w+\s+){0,3}?"
+    r"(?:established|studied|tested|proven|approved|recommended|safe)|\bavoid\w*|\bunknown|"
+    r"\bwait\s+until|\bpostpone"
+)
+_XRAY = _words(r"\b(?:x[\s-]?rays?|ct\s+scans?|ct|imaging|scans?)\b")
+_INVISIBLE = _words(
+    r"\b(?:invisible|doesn'?t\s+show|does\s+not\s+show|won'?t\s+show|not\s+visible|"
+    r"can'?t\s+be\s+seen|isn'?t\s+visible|never\s+shows?)"
 )
 _DENIED_RISK = _words(
     r"\b(?:can'?t|cannot|can\s+not|won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|"
@@ -463,10 +505,15 @@ class RiskReader(_DeviceReader):
 
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         text, subject = view.clause.text, view.subject
-        if subject is None or view.clause.predicates:
+        if subject is None:
             return []
         products = self._products(subject)
         product = products[0] if len(products) == 1 else None
+        special = self._special(text, product)
+        if special is not None:
+            return special
+        if view.clause.predicates:
+            return []
         for pattern, warning_ids in _RISKS:
             match = pattern.search(text)
             if match is None:
@@ -483,6 +530,114 @@ class RiskReader(_DeviceReader):
                 return []
             return [Finding(verdict, KIND_RISK, fact, product.id if product else "", KIND_RISK)]
         return []
+
+    def _special(self, text: str, product: Product | None) -> list[Finding] | None:
+        """Side effects said to be only mild ones; safety in pregnancy; a filler that shows on
+        X-rays said not to. None when the clause says none of these."""
+        product_id = product.id if product else ""
+        if _ONLY_MILD.search(text):
+            ids = ("vascular_occlusion", "marginal_mandibular_nerve_injury", "iris_pigmentation")
+            fact = wording.warning_of(self.kb, product_id or None, ids)
+            if fact is None and product is not None:
+                fact = wording.warning_of(self.kb, None, ids)
+            return [] if fact is None else [Finding(CONTRADICTS, KIND_RISK, fact, product_id)]
+        if _PREGNANCY.search(text) and _PROVEN_SAFE.search(text):
+            verdict = CONSISTENT if _UNSTUDIED.search(text) else OVERSTATES
+            fact = wording.warning_of(self.kb, None, ("populations_not_studied",))
+            return [] if fact is None else [Finding(verdict, KIND_RISK, fact, product_id)]
+        if (
+            product is not None
+            and "hydroxylapatite" in product.material
+            and _XRAY.search(text)
+            and _INVISIBLE.search(text)
+        ):
+            return self._finding(CONTRADICTS, KIND_RISK, "material_durations", product.id)
+        return None
+
+
+_FIRST_FOR = _words(
+    r"\b(?:the\s+)?(?:very\s+)?first\s+(?:\w+[\s-]+){0,5}?(?:approved|cleared|to\s+(?:be\s+|get\s+|"
+    r"gain\s+|win\s+)?(?:fda\s+)?(?:approv\w*|clear\w*|the\s+nod))"
+)
+
+
+class ApprovalFormsReader(_DeviceReader):
+    """Approval claims in forms the approval reader leaves: "the first filler approved for
+    under-eye hollows" (the earliest approval of the area, among hyaluronic acid fillers where
+    the claim says so); a use as the subject ("liquid rhinoplasty is FDA approved now");
+    a product said to have no approval at all ("Latisse is not FDA approved")."""
+
+    def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
+        return self._use_as_subject(view) or self._never_approved(view, sentence)
+
+    def first_findings(self, view: SentenceView) -> list[Finding]:
+        """ "The first filler approved for…", in every asserted clause."""
+        if not self.active:
+            return []
+        return [f for c in view.clauses if c.asserted for f in self._first_for(c)]
+
+    def _first_for(self, view: ClauseView) -> list[Finding]:
+        clause = view.clause
+        first = _FIRST_FOR.search(clause.text)
+        products = [p for p in self._products(view.subject) if p.category != "toxin"]
+        if first is None or len(products) != 1 or not clause.conditions:
+            return []
+        product = products[0]
+        hyaluronic = bool(_HA.search(first.group()))
+        findings = []
+        for target in dict.fromkeys(t for c in clause.conditions for t in c.targets):
+            approvals = [
+                a
+                for a in self.kb.approvals_for_condition(target)
+                if a.year is not None
+                and (not hyaluronic or _hyaluronic(self.kb.products[a.product_id]))
+            ]
+            own = self.kb.approval(product.id, target)
+            if own is None or own.year is None or not approvals:
+                continue
+            earliest = min(a.year for a in approvals)
+            fact = wording.several_approved(self.kb, target)
+            verdict = CONSISTENT if own.year == earliest else CONTRADICTS
+            findings.append(Finding(verdict, KIND_YEAR, fact, product.id, target))
+        return findings[:1]
+
+    def _use_as_subject(self, view: ClauseView) -> list[Finding]:
+        """ "Liquid rhinoplasty is FDA approved now": a use of fillers, said to be approved."""
+        clause = view.clause
+        if view.subject is not None or clause.products or len(clause.conditions) != 1:
+            return []
+        approving = [p for p in clause.predicates if p.kind == "approval"]
+        use = clause.conditions[0]
+        if len(approving) != 1 or use.end > approving[0].start or len(use.targets) != 1:
+            return []
+        target = use.targets[0]
+        positive = approving[0].positive
+        if target in self.kb.off_label_uses:
+            if not self.kb.off_label_uses[target].applies_to_all_products:
+                return []
+            fact = wording.off_label(self.kb, target)
+            return [Finding(OVERSTATES if positive else CONSISTENT, KIND_AREA, fact, "", target)]
+        if not self.kb.approvals_for_condition(target):
+            return []
+        fact = wording.several_approved(self.kb, target)
+        return [Finding(CONSISTENT if positive else CONTRADICTS, KIND_AREA, fact, "", target)]
+
+    def _never_approved(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
+        """ "Latisse is not FDA approved, it's a cosmetic": every product here has approvals."""
+        clause = view.clause
+        products = self._products(view.subject)
+        if len(products) != 1 or clause.conditions or not products[0].indications:
+            return []
+        approving = [p for p in clause.predicates if p.kind == "approval"]
+        if len(approving) != 1 or approving[0].positive:
+            return []
+        after = clause.text[approving[0].end - clause.start :]
+        if re.match(r"\s*(?:for|to|in|as|by|yet|until|outside|there|here|anywhere)\b", after):
+            return []  # "not approved for…", "not approved in Canada": narrower claims
+        product = products[0]
+        return [
+            Finding(CONTRADICTS, KIND_AREA, wording.first_approval(self.kb, product.id), product.id)
+        ]
 
 
 # The fact a learned reading of each kind would be shown with (kinds.py): the class fact.
