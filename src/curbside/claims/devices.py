@@ -82,12 +82,24 @@ _DISSOLVE = _words(
     r"(?:broken|break|breaks)\s+(?:it\s+|them\s+)?down|get\s+rid\s+of\s+it|take\s+it\s+out|"
     r"hyaluronidase|hylenex|vitrase|amphadase)"
 )
+# A claim about whether it can be undone, not an act ("a reason to dissolve", "the body uses it
+# to break down fat"): a word of ability or of the result.
+_ABILITY = _words(
+    r"\b(?:can|could|cannot|can'?t|cant|able|unable|possible|impossible|dissolvable|reversible|"
+    r"irreversible|undissolvable|be\s+(?:dissolved|reversed|undone|broken\s+down)|"
+    r"(?:will|won'?t|wont|does(?:n'?t)?|do(?:n'?t)?)\s+(?:\w+\s+)?(?:dissolve|reverse|undo|"
+    r"break\s+down)|dissolves|reverses)"
+)
 _NOT_DISSOLVE = _words(
-    r"(?:can'?t|cannot|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|isn'?t|aren'?t|is\s+not|"
-    r"are\s+not|not|no\s+way\s+to|impossible\s+to|nothing\s+(?:can|will)|never)\s+"
+    r"(?:can'?t|cannot|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|no\s+way\s+to|"
+    r"impossible\s+to|nothing\s+(?:can|will)|never|doesn'?t|does\s+not|don'?t|do\s+not)\s+"
     r"(?:\w+[\s-]+){0,3}?(?:dissolv|revers|undo|undone|broken\s+down|break\s+(?:it\s+|them\s+)?down)"
+    r"|(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:\w+\s+)?(?:dissolvable|reversible|"
+    r"dissolved|reversed)"
     r"|\b(?:irreversible|non[\s-]?reversible|not\s+reversible|undissolvable|non[\s-]?dissolvable)"
 )
+_DISSOLVING = _words(r"\b(?:dissolv\w*|revers\w*|undo\w*|break\w*\s+down|melt\w*|fillers?)\b")
+_OTHER_USE = _words(r"\b(?:other\s+(?:purposes|uses|things)|adjuvants?|absorb\w*|dispersion)\b")
 _ENZYME = _words(r"\b(?:hyaluronidase|hylenex|vitrase|amphadase|hyalase|enzymes?)\b")
 _APPROVED = _words(
     r"\b(?:fda[\s-]*(?:approved|cleared|authori[sz]ed)|approved|cleared|on[\s-]label)"
@@ -120,7 +132,8 @@ _SAFE_OR_APPROVED = _words(
 )
 _WARNED = _words(
     r"\b(?:not|never|isn'?t|aren'?t|don'?t|do\s+not|avoid|unsafe|dangerous|illegal|unapproved|"
-    r"warn\w*|risky|banned|against|unregulated|fake|counterfeit|contaminated|"
+    r"warn\w*|risky|banned|against|unregulated|fake|counterfeit|contaminated|inside\s+the\s+eye|"
+    r"in\s+the\s+eye|retina\w*|ophthalm\w*|"
     r"no\s+(?:\w+\s+)?(?:is|are)\s+(?:fda[\s-]*)?(?:approved|cleared)|nor)\b"
 )
 # "The FDA never warned about hyaluron pens": it did, in 2021.
@@ -193,6 +206,19 @@ class PermanenceReader(_DeviceReader):
         if temporary is None and permanent is None:
             return []
         says_permanent = permanent is not None
+        if (
+            permanent is not None
+            and re.match(r"\s+(?:\w+\s+)?fillers?\b", text[permanent.end() :])
+            and not re.search(
+                r"\b(?:is|are|'s|as)\s+(?:a\s+|the\s+)?(?:only\s+)?$", text[: permanent.start()]
+            )
+        ):
+            return []  # "permanent fillers do not respond…": named, not claimed
+        if temporary is not None and re.search(
+            r"\b(?:everything|anything|all|every\s+\w+)\s+else\b|\bthe\s+others?\b|\bother\s+fillers\b",
+            text[: temporary.start()],
+        ):
+            return []  # "everything else gets absorbed": said of the others
         if temporary is not None and "permanent" not in temporary.group().lower():
             # "doesn't get absorbed", "never wears off": the words of a temporary filler,
             # denied, say it is permanent.
@@ -221,13 +247,13 @@ class PermanenceReader(_DeviceReader):
 class ReversibilityReader(_DeviceReader):
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         text = view.clause.text
-        if not _DISSOLVE.search(text):
+        if not _DISSOLVE.search(text) or self.lang.conditional.search(text):
             return []
         found = self._enzyme_approval(text, sentence.reading.norm)
         if found:
             return found
         subject = view.subject
-        if subject is None:
+        if subject is None or not _ABILITY.search(text):
             return []
         cannot = bool(_NOT_DISSOLVE.search(text))
         products = self._products(subject)
@@ -252,6 +278,9 @@ class ReversibilityReader(_DeviceReader):
         if not subject.is_class:
             return []
         hyaluronic = bool(_HA.search(text))
+        if re.search(r"\bnot\s+(?:every|all|any)\b", text):
+            # "Not every filler can be dissolved": only hyaluronic acid ones can.
+            return self._finding(CONSISTENT, KIND_REVERSIBILITY, NON_HA)
         if subject.scope in ("universal",) and not hyaluronic and not cannot:
             # "any filler can be dissolved": not CaHA, PLLA or PMMA
             return self._finding(CONTRADICTS, KIND_REVERSIBILITY, NON_HA)
@@ -266,9 +295,9 @@ class ReversibilityReader(_DeviceReader):
         """ "Hyaluronidase is FDA-approved to dissolve filler", "dissolvable with an
         FDA-approved enzyme": no US hyaluronidase label includes dissolving filler."""
         enzyme = _ENZYME.search(text)
-        if enzyme is None or not _APPROVED.search(text):
+        if enzyme is None or not _APPROVED.search(text) or not _DISSOLVING.search(sentence):
             return []
-        if _NOT_APPROVED.search(text) or _NOT_APPROVED.search(sentence):
+        if _NOT_APPROVED.search(text) or _NOT_APPROVED.search(sentence) or _OTHER_USE.search(text):
             return self._finding(CONSISTENT, KIND_REVERSIBILITY, HYALURONIDASE_LABELS)
         return self._finding(CONTRADICTS, KIND_REVERSIBILITY, HYALURONIDASE_LABELS)
 
@@ -488,11 +517,14 @@ _INVISIBLE = _words(
     r"\b(?:invisible|doesn'?t\s+show|does\s+not\s+show|won'?t\s+show|not\s+visible|"
     r"can'?t\s+be\s+seen|isn'?t\s+visible|never\s+shows?)"
 )
-_DENIED_RISK = _words(
-    r"\b(?:can'?t|cannot|can\s+not|won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|"
-    r"never|no\s+(?:risk|chance|way)|zero\s+risk|impossible|cant|wont|doesnt|isn'?t\s+possible|"
-    r"not\s+possible|myth|old\s+wives)"
+_DENIED_CAUSE = _words(
+    r"(?:can'?t|cannot|can\s+not|cant|won'?t|wont|will\s+not|doesn'?t|doesnt|does\s+not|don'?t|"
+    r"dont|do\s+not|never|couldn'?t|could\s+not|is\s+not\s+going\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:cause|lead\s+to|trigger|set\s+off|affect|hurt|harm|damage|change|result\s+in|give\s+you|"
+    r"make|touch|reach|go\s+into)\b|\b(?:no|zero)\s+(?:\w+\s+)?(?:risk|chance|danger)s?\s+of\b|"
+    r"\bimpossible\b"
 )
+_MYTH = _words(r"[^.;]{0,30}?\b(?:is|are|'s)\s+(?:just\s+|only\s+)?(?:a\s+)?myth")
 _CAUSES = _words(
     r"\b(?:cause\w*|lead\w*\s+to|trigger\w*|set\s+off|sets\s+off|result\w*\s+in|risk|"
     r"affect\w*|change\w*|happen\w*|possible|reported|can|may|could)\b"
@@ -505,7 +537,7 @@ class RiskReader(_DeviceReader):
 
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         text, subject = view.clause.text, view.subject
-        if subject is None:
+        if subject is None or self.lang.conditional.search(text):
             return []
         products = self._products(subject)
         product = products[0] if len(products) == 1 else None
@@ -522,7 +554,7 @@ class RiskReader(_DeviceReader):
             if fact is None:
                 return []
             before = text[: match.start()]
-            if _DENIED_RISK.search(before[-60:]) or _DENIED_RISK.search(text[match.end() :][:30]):
+            if _DENIED_CAUSE.search(before[-60:]) or _MYTH.match(text[match.end() :]):
                 verdict = CONTRADICTS
             elif _CAUSES.search(before[-40:]):
                 verdict = CONSISTENT
@@ -610,6 +642,8 @@ class ApprovalFormsReader(_DeviceReader):
         use = clause.conditions[0]
         if len(approving) != 1 or use.end > approving[0].start or len(use.targets) != 1:
             return []
+        if len(clause.text[: use.start - clause.start].split()) > 3:
+            return []  # the use is not the subject ("areas people ask about, such as…")
         target = use.targets[0]
         positive = approving[0].positive
         if target in self.kb.off_label_uses:
