@@ -11,7 +11,7 @@ from dataclasses import replace
 from curbside.claims.approval_rules import ApprovalRules
 from curbside.claims.approval_years import FIRST_APPROVAL, UNTIL
 from curbside.claims.basis import Basis
-from curbside.claims.devices import ApprovalFormsReader
+from curbside.claims.device_labels import ApprovalFormsReader
 from curbside.claims.reading import (
     APPROVAL,
     CONNECTOR,

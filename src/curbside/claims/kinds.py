@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from curbside.claims import approval_rules, boxed, cautions, devices, grounds, units
+from curbside.claims import approval_rules, boxed, cautions, device_labels, devices, grounds, units
 from curbside.claims.approvals import ApprovalReader
 from curbside.claims.basis import Basis
 from curbside.claims.subjects import SentenceView
@@ -253,7 +253,7 @@ KINDS.register(
         looks_like='"Radiesse is a hyaluronic acid filler", "Volbella has no lidocaine", '
         '"Bellafill has no animal-derived ingredients"',
         judged_by="the named product's material as its sources give it",
-        reader=devices.CompositionReader,
+        reader=device_labels.CompositionReader,
         ground=devices.ground_composition,
     )
 )
@@ -265,7 +265,7 @@ KINDS.register(
         'blindness", "Kybella can\'t affect swallowing", "lip filler won\'t set off cold sores"',
         judged_by="the class warnings of fillers (vascular occlusion, cold sores, nodules, "
         "delayed inflammation) and the named product's own warnings",
-        reader=devices.RiskReader,
+        reader=device_labels.RiskReader,
         ground=devices.ground_risk,
     )
 )

@@ -105,7 +105,7 @@ class Badge:
         """ "Off-label for every filler" for a use no label of the class covers."""
         if (
             self.status == OFF_LABEL
-            and self.class_noun
+            and self.class_noun == "filler"
             and self.uses
             and not any(u.is_condition for u in self.uses)
         ):

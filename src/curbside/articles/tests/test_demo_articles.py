@@ -34,6 +34,10 @@ def test_the_text_bank_is_consistent():
     assert wrong == [OFF_LABEL_MYTHS]
     assert OFF_LABEL_MYTHS.writer == PRACTICE and not OFF_LABEL_MYTHS.reviewed
     assert "off-label Botox is essentially untested" in OFF_LABEL_MYTHS.body
+    # And one about fillers (issue 16), also a practice's and unreviewed.
+    fillers = [a for a in ARTICLES if "FDA-approved for non-surgical nose jobs" in a.body]
+    assert [a.key for a in fillers] == ["filler_myths"]
+    assert fillers[0].writer == PRACTICE and not fillers[0].reviewed
     # Everything else agrees with the label on migraine.
     migraine = next(a for a in ARTICLES if a.key == "chronic_migraine")
     assert "since October 2010" in migraine.body and "15 or more" in migraine.body
@@ -69,7 +73,8 @@ def test_it_publishes_every_demo_article(demo_world, client: Client):
     skin, plastic = demo_world
     counts = extra_articles.load(rng=random.Random(2026))
     assert counts["articles"] == len(ARTICLES) == Article.objects.published().count()
-    assert counts["practice_articles"] == 2 and counts["staff_accounts"] == 1
+    # The reviewed practice post, and the two wrong on purpose (migraine; fillers).
+    assert counts["practice_articles"] == 3
     assert "skipped" not in counts
 
     for article in Article.objects.prefetch_related("treatments").select_related("physician"):

@@ -23,7 +23,7 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="module")
 def rules(kb: KnowledgeBase) -> Checker:
-    return Checker(kb, reader=None)
+    return Checker(kb.restricted(["toxin"]), reader=None)
 
 
 def _verdict(rules: Checker, text: str) -> tuple[str, str] | None:
@@ -45,6 +45,12 @@ def test_every_kind_the_issue_names_is_registered_with_a_reader_and_a_ground():
         "ingredient",
         "contraindication",
         "warning",
+        # fillers, Kybella and Latisse (issue 16)
+        "duration_permanence",
+        "reversibility",
+        "device_or_technique",
+        "composition",
+        "device_warning",
     }
     for kind in KINDS:
         assert kind.looks_like and kind.judged_by and kind.title
@@ -89,7 +95,9 @@ def test_a_kind_is_added_by_registering_it_alone(kb, monkeypatch):
         )
     )
     monkeypatch.setattr("curbside.claims.rules.KINDS", registry)
-    (verdict,) = Checker(kb, reader=None).check_text("We use Xeomin for most patients.")
+    (verdict,) = Checker(kb.restricted(["toxin"]), reader=None).check_text(
+        "We use Xeomin for most patients."
+    )
     assert (verdict.verdict, verdict.kind) == ("contradicts", "echo")
 
 

@@ -51,12 +51,14 @@ def test_an_altered_file_gives_no_reader_and_the_rules_still_run(tmp_path: Path,
         out.write(b"\0")
     with pytest.raises(ValueError, match="sha256"):
         LearnedReader.from_files(tmp_path / MANIFEST.name)
-    (verdict,) = Checker(kb, reader=None).check_text("Botox is not approved for migraine.")
+    (verdict,) = Checker(kb.restricted(["toxin"]), reader=None).check_text(
+        "Botox is not approved for migraine."
+    )
     assert verdict.verdict == "contradicts" and not verdict.learned
 
 
 def test_the_fast_path_scores_as_scikit_learn_does(reader: LearnedReader, kb):
-    checker = Checker(kb, reader=reader)
+    checker = Checker(kb.restricted(["toxin"]), reader=reader)
     sentences = [e.sentence for e in training.load_corpus()[::97]]
     texts = []
     for sentence in sentences:
@@ -70,7 +72,7 @@ def test_the_fast_path_scores_as_scikit_learn_does(reader: LearnedReader, kb):
 
 
 def test_a_learned_flag_carries_a_fact_its_source_and_the_words_it_read(kb):
-    checker = Checker(kb)
+    checker = Checker(kb.restricted(["toxin"]))
     (verdict,) = checker.check_text(
         "Botox for migraines is still basically experimental; the FDA has never signed off on it."
     )
@@ -82,7 +84,7 @@ def test_a_learned_flag_carries_a_fact_its_source_and_the_words_it_read(kb):
 
 def test_how_it_is_asked(kb, monkeypatch):
     asked: list[tuple[str, str]] = []
-    checker = Checker(kb)
+    checker = Checker(kb.restricted(["toxin"]))
     original = LearnedReader.read
 
     def spy(
@@ -117,7 +119,7 @@ def test_how_it_is_asked(kb, monkeypatch):
 
 
 def test_ordinary_sentences_are_not_flagged(kb):
-    checker = Checker(kb)
+    checker = Checker(kb.restricted(["toxin"]))
     for text in (
         "Botox is a neurotoxin.",
         "Results take about two weeks to show.",

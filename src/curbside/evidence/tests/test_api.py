@@ -76,10 +76,10 @@ def test_low_confidence_facts_appear_once_confirmed(client: Client, loaded, mode
 
 
 def test_a_treatment_outside_the_base_is_not_covered(client: Client, loaded):
-    TreatmentFactory(slug="lip-filler", name="Lip filler", kind="filler")
-    data = client.get("/api/v1/treatments/lip-filler/evidence").json()
-    assert data["covered"] is False and data["products"] == []
-    assert data["message"].startswith("No label data is held for Lip filler")
+    TreatmentFactory(slug="chemical-peel", name="Chemical peel", kind="skin")
+    data = client.get("/api/v1/treatments/chemical-peel/evidence").json()
+    assert data["covered"] is False and data["products"] == [] and data["areas"] == []
+    assert data["message"].startswith("No label data is held for Chemical peel")
 
 
 def test_an_unknown_treatment_is_a_404(client: Client, loaded):

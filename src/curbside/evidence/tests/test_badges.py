@@ -185,8 +185,8 @@ def test_unknown_when_an_approval_awaits_confirmation(kb):
 @pytest.mark.parametrize(
     ("title", "treatments"),
     [
-        ("Lip filler swelling after three days", ("lip-filler",)),
         ("Is rhinoplasty recovery painful?", ("rhinoplasty",)),
+        ("Lip filler swelling after three days", ("botox",)),  # a filler's use, a toxin's page
         ("Neck spasms after a car accident", ()),  # a condition, but no product
         ("Which chemical peel for melasma?", ()),
     ],
@@ -197,7 +197,9 @@ def test_no_badge_without_a_covered_product(kb, title, treatments):
 
 def test_a_filler_question_naming_botox_gets_a_badge(kb):
     result = badge(kb, "Lip filler or a Botox lip flip?", treatments=("lip-filler",))
-    assert result is not None and result.status == "off-label"
+    # Two uses, a filler's and a toxin's, whose label status differs.
+    assert result is not None and result.status == "unknown"
+    assert "lip flip" in result.reason
 
 
 def test_the_askers_choice_wins_over_the_text(kb):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from curbside.evidence.datafiles import EvidenceDataError, read_evidence
+from curbside.evidence.facts import EvidenceData, Product
 from curbside.evidence.provenance import LOW, MEMORY
 
 PRODUCTS = [
@@ -20,15 +21,20 @@ PRODUCTS = [
 ]
 
 
+def _toxins(data: EvidenceData) -> list[Product]:
+    return [p for p in data.products if p.category == "toxin"]
+
+
 def test_it_holds_all_eight_products_with_their_identity():
     data = read_evidence()
-    assert [p.id for p in data.products] == PRODUCTS
+    assert [p.id for p in _toxins(data)] == PRODUCTS
+    assert data.products[: len(PRODUCTS)] == tuple(_toxins(data))  # the toxins first
     names = {p.id: p.nonproprietary_name for p in data.products}
     assert names["botox"] == names["botox_cosmetic"] == "onabotulinumtoxinA"
     assert names["dysport"] == "abobotulinumtoxinA"
     assert names["myobloc"] == "rimabotulinumtoxinB"
     assert {p.id: p.serotype for p in data.products}["myobloc"] == "B"
-    for product in data.products:
+    for product in _toxins(data):
         assert product.label_reference.startswith("https://dailymed.nlm.nih.gov/")
         assert product.indications and product.warnings and product.contraindications
         assert product.last_reviewed.isoformat() == "2026-11-23"
@@ -48,8 +54,10 @@ def test_it_keeps_the_class_facts():
         p.id for p in data.products if p.formulation and p.formulation.contains_human_albumin
     }
     assert albumin == set(PRODUCTS) - {"daxxify"}
-    assert len(data.misstatements) == 8
-    assert len(data.not_covered) == 3
+    # The toxins' misstatements and gaps, then the fillers' (filler_facts.yaml).
+    assert len([m for m in data.misstatements if not m.id.startswith("filler_")]) == 8
+    assert len([m for m in data.misstatements if m.id.startswith("filler_")]) == 16
+    assert len([n for n in data.not_covered if not n.id.startswith("filler_")]) == 3
 
 
 def test_it_keeps_every_source_and_confidence_mark():
@@ -65,7 +73,7 @@ def test_it_keeps_every_source_and_confidence_mark():
         for p in data.products
         for fact in (
             p,
-            p.formulation,
+            *([p.formulation] if p.category == "toxin" else []),  # a device has none
             *p.indications,
             *p.contraindications,
             *p.warnings,
@@ -75,6 +83,7 @@ def test_it_keeps_every_source_and_confidence_mark():
     ]
     every_fact += [*data.conditions, *data.off_label_uses, *data.lexicon, *data.misstatements]
     assert all(fact is not None and fact.source for fact in every_fact)
+    every_fact += [*data.class_facts, *data.safety_communications]
     low = [f for f in every_fact if f is not None and f.confidence == LOW]
     assert len(low) == 5
     assert all(f.from_memory for f in low)

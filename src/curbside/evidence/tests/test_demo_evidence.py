@@ -21,7 +21,10 @@ def test_every_demo_toxin_treatment_maps_to_a_product():
         assert kb.products_for_treatment(slug), slug
     mapped = {slug for p in kb.products.values() for slug in p.treatment_slugs}
     assert mapped <= {slug for slug, *_ in TREATMENTS}  # no product points at a missing page
-    others = [slug for slug, _, kind, _ in TREATMENTS if kind != "neurotoxin"]
+    # The filler area pages and Kybella's show the products approved for their areas.
+    for slug in ("lip-filler", "cheek-filler", "tear-trough-filler", "kybella"):
+        assert kb.products_for_treatment(slug) and kb.conditions_for_treatment(slug), slug
+    others = [slug for slug, _, kind, _ in TREATMENTS if kind in ("skin", "surgery")]
     assert others and not any(kb.products_for_treatment(slug) for slug in others)
 
 

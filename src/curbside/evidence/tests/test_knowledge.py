@@ -38,7 +38,7 @@ def test_it_answers_the_motivating_questions(kb):
     assert kb.boxed_warning is not None and kb.boxed_warning.year == 2009
     assert kb.warnings["units_not_interchangeable"].source
     assert "human_albumin" in kb.warnings
-    assert kb.last_reviewed is not None and kb.last_reviewed.isoformat() == "2026-11-23"
+    assert kb.last_reviewed is not None and kb.last_reviewed.isoformat() == "2026-12-07"
     assert "not medical advice" in kb.disclaimer
 
 

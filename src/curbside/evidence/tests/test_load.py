@@ -26,7 +26,8 @@ def _row_count() -> int:
 
 
 def test_it_loads_every_product_and_fact(loaded):
-    assert m.Product.objects.count() == 8
+    assert m.Product.objects.filter(category="toxin").count() == 8
+    assert m.Product.objects.count() == 35  # and 25 fillers, Kybella and Latisse
     assert (
         set(
             m.Indication.objects.filter(condition__key="cervical_dystonia").values_list(
@@ -56,6 +57,11 @@ def test_it_loads_every_product_and_fact(loaded):
         "daxxify",
         "letybo",
         "myobloc",
+        # the filler area pages show the products approved for their areas; Kybella its own
+        "lip-filler",
+        "cheek-filler",
+        "tear-trough-filler",
+        "kybella",
     }
     base = m.EvidenceBase.objects.get()
     assert base.version == "1" and base.revision and base.last_reviewed.isoformat() == "2026-11-23"
@@ -148,8 +154,10 @@ def test_the_command_prints_what_it_loaded(db):
     out = io.StringIO()
     call_command("load_evidence", stdout=out)
     text = out.getvalue()
-    assert "Evidence base version 1, last reviewed 2026-11-23." in text
-    assert "8 products, 14 conditions" in text
+    assert "Evidence base version 2, last reviewed 2026-12-07." in text
+    assert (
+        "35 products, 29 conditions" in text and "21 class facts, 8 safety communications" in text
+    )
     assert "5 low-confidence fact(s) are hidden" in text
 
 
@@ -178,8 +186,9 @@ def test_the_demo_command_loads_the_evidence_even_when_demo_data_exists(question
     out = io.StringIO()
     call_command("demo", "--no-serve", stdout=out)
     assert "Demo data is already loaded" in out.getvalue()
-    assert "Evidence base version 1" in out.getvalue()
-    assert m.Product.objects.count() == 8
+    assert "Evidence base version 2" in out.getvalue()
+    assert m.Product.objects.filter(category="toxin").count() == 8
+    assert m.Product.objects.count() == 35  # and 25 fillers, Kybella and Latisse
 
 
 def test_a_condition_still_used_by_admin_additions_is_not_removed(edit, loaded):

@@ -62,9 +62,9 @@ def test_a_question_that_names_no_use_has_no_badge(client: Client, loaded, botox
 
 
 def test_no_badge_on_a_question_about_no_covered_product(client: Client, loaded):
-    filler = TreatmentFactory(slug="lip-filler", name="Lip filler", kind="filler")
+    peel = TreatmentFactory(slug="chemical-peel", name="Chemical peel", kind="skin")
     question = QuestionFactory(
-        treatments=[filler], title="Lip filler swelling on day three", body="Is it normal?"
+        treatments=[peel], title="Peeling on day three after my peel", body="Is it normal?"
     )
     assert _badge(client, question) == ""
 
