@@ -466,7 +466,7 @@ class ApprovalRules:
             # The named label's first approval, or its own first indication ("Botox Cosmetic
             # was first approved in 2002"); a sibling label's years do not count. Without
             # "first", any year the label gained a use is right.
-            years = {initial}
+            years: set[int | None] = {initial}
             if any(i.year_approved is None for i in product.indications):
                 continue  # a use whose year no source gives: its first year is not known
             if product.indications:

@@ -283,7 +283,7 @@ class ApprovalFormsReader(DeviceReader):
             own = self.kb.approval(product.id, target)
             if own is None or own.year is None or not approvals:
                 continue
-            earliest = min(a.year for a in approvals)
+            earliest = min(a.year or 9999 for a in approvals)
             fact = wording.several_approved(self.kb, target)
             verdict = CONSISTENT if own.year == earliest else CONTRADICTS
             findings.append(Finding(verdict, KIND_YEAR, fact, product.id, target))

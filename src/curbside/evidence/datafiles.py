@@ -307,7 +307,8 @@ def _product_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
     if source_problem(values["label_reference"]) or values["label_reference"] == "memory":
         entry.fail("'label_reference' must be the URL of the prescribing information")
     toxin = values["category"] == "toxin"
-    note, sources = "", ()
+    note = ""
+    sources: tuple[str, ...] = ()
     if toxin or entry.data.get("boxed_warning") is not None:
         boxed = entry.child("boxed_warning")  # every toxin carries the class boxed warning
         note, sources = boxed.text("note", required=False), boxed.sources()

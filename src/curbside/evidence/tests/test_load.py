@@ -64,7 +64,7 @@ def test_it_loads_every_product_and_fact(loaded):
         "kybella",
     }
     base = m.EvidenceBase.objects.get()
-    assert base.version == "1" and base.revision and base.last_reviewed.isoformat() == "2026-11-23"
+    assert base.version == "2" and base.revision and base.last_reviewed.isoformat() == "2026-12-07"
     assert loaded.created == _row_count()
     assert loaded.updated == loaded.removed == 0
     assert loaded.facts["products"] == 8
