@@ -67,7 +67,7 @@ def test_it_loads_every_product_and_fact(loaded):
     assert base.version == "2" and base.revision and base.last_reviewed.isoformat() == "2026-12-07"
     assert loaded.created == _row_count()
     assert loaded.updated == loaded.removed == 0
-    assert loaded.facts["products"] == 8
+    assert loaded.facts["products"] == 35
     assert loaded.awaiting_confirmation == 5
 
 
