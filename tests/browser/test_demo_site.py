@@ -111,6 +111,8 @@ def _urls(role: str) -> list[str]:
             question,
             "/treatments/",
             "/treatments/botox/",
+            "/treatments/lip-filler/",  # an area's panel and the fillers' records
+            "/treatments/kybella/",
             "/doctors/",
             "/doctors/?condition=neck+spasms&near=Philadelphia%2C+PA",
             doctor.get_absolute_url(),

@@ -84,9 +84,10 @@ class CompositionReader(DeviceReader):
 
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         text, clause = view.clause.text, view.clause
-        products = [p for p in self._products(view.subject) if p.category == "filler"]
+        products = [p for p in self._products(view.subject) if p.category != "toxin"]
         if not products or clause.predicates:
             return []
+        findings: list[Finding] = []
         for _, pattern, words in _MATERIALS:
             match = pattern.search(text)
             if match is None:
@@ -97,11 +98,9 @@ class CompositionReader(DeviceReader):
             product = self.kb.products.get(before_it[-1].product_ids[0]) if before_it else None
             if product is None:
                 product = products[0]
-            if product.category != "filler":
-                return []
             holds = _holds(product, words)
-            if holds is None:
-                return []
+            if product.category == "toxin" or holds is None:
+                continue
             # The words just before it, in its own part of the clause: "is a", "has no".
             before = re.split(r"[,;:]", text[: match.start()])[-1]
             near = re.search(r"(?:\S+\s+){0,4}$", before)
@@ -110,21 +109,15 @@ class CompositionReader(DeviceReader):
                 re.search(r"-free\b", text[match.end() : match.end() + 6])
             )
             if not lacks and not _HAS.search(cue):
-                return []
-            true = holds != lacks
+                continue
             fact = wording.material(self.kb, product.id)
             if fact is None:
-                return []
-            return [
-                Finding(
-                    CONSISTENT if true else CONTRADICTS,
-                    KIND_COMPOSITION,
-                    fact,
-                    product.id,
-                    KIND_COMPOSITION,
-                )
-            ]
-        return []
+                continue
+            verdict = CONSISTENT if holds != lacks else CONTRADICTS
+            findings.append(Finding(verdict, KIND_COMPOSITION, fact, product.id, KIND_COMPOSITION))
+        # "Pure synthetic PMMA with no animal-derived ingredients": the wrong part decides.
+        wrong = [f for f in findings if f.verdict == CONTRADICTS]
+        return (wrong or findings)[:1]
 
 
 # Risks the labels warn of, by the words a denial of them uses: (pattern, warning ids).
@@ -180,6 +173,17 @@ _DENIED_CAUSE = _words(
     r"make|touch|reach|go\s+into)\b|\b(?:no|zero)\s+(?:\w+\s+)?(?:risk|chance|danger)s?\s+of\b|"
     r"\bimpossible\b"
 )
+# "Delayed swelling after a vaccine has nothing to do with your filler".
+_UNRELATED = _words(
+    r"[^.;]{0,40}?\b(?:has|have)\s+nothing\s+to\s+do\s+with|[^.;]{0,40}?\b(?:unrelated\s+to|"
+    r"(?:is|are)(?:n'?t|\s+not)\s+(?:related|linked|due)\s+to)"
+)
+# "Kybella has no nerve-related side effects".
+_NO_BEFORE = _words(r"\b(?:no|zero|without|never\s+any)\s+(?:\w+[\s-]+){0,2}$")
+_HARM_AFTER = _words(
+    r"[\s-]*(?:related\s+)?(?:side[\s-]effects?|risks?|complications?|problems?|issues?|damage|"
+    r"injur\w+)"
+)
 _MYTH = _words(r"[^.;]{0,30}?\b(?:is|are|'s)\s+(?:just\s+|only\s+)?(?:a\s+)?myth")
 _CAUSES = _words(
     r"\b(?:cause\w*|lead\w*\s+to|trigger\w*|set\s+off|sets\s+off|result\w*\s+in|risk|"
@@ -209,8 +213,13 @@ class RiskReader(DeviceReader):
             fact = wording.warning_of(self.kb, product.id if product else None, warning_ids)
             if fact is None:
                 return []
-            before = text[: match.start()]
-            if _DENIED_CAUSE.search(before[-60:]) or _MYTH.match(text[match.end() :]):
+            before, after = text[: match.start()], text[match.end() :]
+            if (
+                _DENIED_CAUSE.search(before[-60:])
+                or _MYTH.match(after)
+                or _UNRELATED.match(after)
+                or (_NO_BEFORE.search(before) and _HARM_AFTER.match(after))
+            ):
                 verdict = CONTRADICTS
             elif _CAUSES.search(before[-40:]):
                 verdict = CONSISTENT
@@ -267,8 +276,12 @@ class ApprovalFormsReader(DeviceReader):
     def _first_for(self, view: ClauseView) -> list[Finding]:
         clause = view.clause
         first = _FIRST_FOR.search(clause.text)
-        products = [p for p in self._products(view.subject) if p.category != "toxin"]
-        if first is None or len(products) != 1 or not clause.conditions:
+        if first is None or not clause.conditions:
+            return []
+        # The product named before "first" is the one said to be first.
+        named = [m for m in clause.products if m.end <= clause.start + first.start()]
+        products = [self.kb.products[named[-1].product_ids[0]]] if named else []
+        if len(products) != 1 or products[0].category == "toxin":
             return []
         product = products[0]
         hyaluronic = bool(_HA.search(first.group()))

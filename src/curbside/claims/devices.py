@@ -58,6 +58,7 @@ _TEMPORARY = _words(
     r"\b(?:temporary|temporarily|semi[\s-]?permanent|non[\s-]?permanent|absorbable|"
     r"(?:is|are|gets?|get|gradually|slowly|eventually|naturally)\s+(?:\w+\s+)?(?:absorbed|"
     r"broken\s+down|metaboli[sz]ed)|wears?\s+off|wear\s+off|fades?\s+(?:away\s+)?over|"
+    r"breaks?\s+down\s+(?:after|over|within|in)|goes?\s+away\s+(?:after|over|within|in)|"
     r"(?:lasts?|last)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|between\s+)?"
     r"(?:\d|a\s+few|several|six|nine|twelve|eighteen|a\s+year|one\s+year|two\s+years)|"
     rf"{_NOT}\s+(?:\w+\s+){{0,2}}?permanent|"
