@@ -213,7 +213,8 @@ class PermanenceReader(DeviceReader):
         ):
             return []  # "permanent fillers do not respond…": named, not claimed
         if temporary is not None and re.search(
-            r"\b(?:everything|anything|all|every\s+\w+)\s+else\b|\bthe\s+others?\b|\bother\s+fillers\b",
+            r"\b(?:everything|anything|all|every\s+\w+)\s+else\b|\bthe\s+(?:others?|rest)\b|"
+            r"\bother\s+fillers\b",
             text[: temporary.start()],
         ):
             return []  # "everything else gets absorbed": said of the others
