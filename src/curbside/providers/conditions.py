@@ -59,6 +59,24 @@ SPECIALISTS: dict[str, tuple[Specialty, ...]] = {
     "gummy_smile": _LOWER_FACE_AND_BODY,
     "lip_flip": _LOWER_FACE_AND_BODY,
     "trapezius_barbie_botox": _LOWER_FACE_AND_BODY,
+    # Fillers' areas, Kybella and Latisse (issue 16). Body contouring is left out: the FDA
+    # recommends against it, and the filter does not send patients to it.
+    "lip_augmentation": _LOWER_FACE_AND_BODY,
+    "perioral_lines": _LOWER_FACE_AND_BODY,
+    "facial_wrinkles_folds": _LOWER_FACE_AND_BODY,
+    "cheek_midface_volume": _LOWER_FACE_AND_BODY,
+    "cheek_skin_smoothness": _LOWER_FACE_AND_BODY,
+    "cheek_fine_lines": _LOWER_FACE_AND_BODY,
+    "chin_augmentation": _LOWER_FACE_AND_BODY,
+    "jawline": _LOWER_FACE_AND_BODY,
+    "temple_hollowing": _FACE,
+    "infraorbital_hollows": _FACE,
+    "acne_scars_cheek": (Specialty.DERMATOLOGY, Specialty.PLASTIC_SURGERY),
+    "hiv_facial_lipoatrophy": _LOWER_FACE_AND_BODY,
+    "dorsal_hand_volume": (Specialty.DERMATOLOGY, Specialty.PLASTIC_SURGERY),
+    "submental_fat": _LOWER_FACE_AND_BODY,
+    "eyelash_hypotrichosis": (Specialty.DERMATOLOGY, Specialty.OPHTHALMOLOGY),
+    "nonsurgical_rhinoplasty": (Specialty.FACIAL_PLASTIC_SURGERY, Specialty.PLASTIC_SURGERY),
 }
 
 EXAMPLES = "'neck spasms', 'chronic migraine' or 'underarm sweating'"

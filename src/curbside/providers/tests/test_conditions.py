@@ -143,3 +143,23 @@ def test_an_empty_search_with_a_place_offers_a_wider_circle(client: Client, phil
     nobody = client.get("/doctors/", {**params, "condition": "overactive bladder"})
     assert nobody.status_code == 200  # no urologist at all: nothing wider to offer
     assert "within 100 miles" not in nobody.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("words", "condition_id", "specialty"),
+    [
+        ("tear trough", "infraorbital_hollows", Specialty.OCULOPLASTIC_SURGERY),
+        ("lip filler", "lip_augmentation", Specialty.DERMATOLOGY),
+        ("double chin", "submental_fat", Specialty.PLASTIC_SURGERY),
+        ("liquid rhinoplasty", "nonsurgical_rhinoplasty", Specialty.FACIAL_PLASTIC_SURGERY),
+    ],
+)
+def test_filler_areas_find_their_specialists(words: str, condition_id: str, specialty: str):
+    found = resolve_condition(words)
+    assert found.condition_id == condition_id and specialty in found.specialties
+
+
+def test_body_filler_sends_nobody():
+    # The FDA recommends against filler for the body: the filter finds no specialist for it.
+    with pytest.raises(UnknownCondition, match="We can't say which specialists treat"):
+        resolve_condition("butt filler")
