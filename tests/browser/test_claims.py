@@ -10,14 +10,11 @@ import pytest
 from playwright.sync_api import expect
 
 from curbside.accounts.tests.factories import UserFactory
-from curbside.articles.services import article_create, article_publish
+from curbside.articles.tests.factories import publish_demo_post
 from curbside.audit.models import AuditEntry
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.demo.content.articles import OFF_LABEL_MYTHS
-from curbside.demo.extra_articles import _fill
 from curbside.evidence.services import evidence_load
-from curbside.practices.tests.factories import PracticeStaffFactory
-from curbside.qa.tests.factories import TreatmentFactory
 
 pytestmark = pytest.mark.browser
 
@@ -29,19 +26,7 @@ def test_the_false_migraine_article_shows_its_note_and_a_moderator_sees_it(
     new_page: Any, live_server: Any
 ) -> None:
     evidence_load()
-    staff = PracticeStaffFactory.create()
-    treatments = [
-        TreatmentFactory.create(slug=slug, name=slug.replace("-", " ").title(), kind="neurotoxin")
-        for slug in OFF_LABEL_MYTHS.treatments
-    ]
-    article = article_create(
-        author=staff.user,
-        title=OFF_LABEL_MYTHS.title,
-        summary=OFF_LABEL_MYTHS.summary,
-        body=_fill(OFF_LABEL_MYTHS.body, staff.practice),
-        treatments=treatments,
-    )
-    article_publish(article=article, editor=staff.user)
+    article = publish_demo_post(OFF_LABEL_MYTHS, kind="neurotoxin")
     migraine = ClaimCheck.objects.get(article=article, sentence__contains="no conclusive evidence")
     moderator = UserFactory.create(
         email="mod@example.com", public_name="Moderator-9", role="moderator", is_staff=True

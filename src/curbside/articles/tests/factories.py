@@ -7,7 +7,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from curbside.articles.models import Article
+from curbside.articles.services import article_create, article_publish
+from curbside.demo.content.articles import DemoArticle
+from curbside.demo.extra_articles import _fill
+from curbside.practices.tests.factories import PracticeStaffFactory
 from curbside.providers.tests.factories import PhysicianFactory
+from curbside.qa.tests.factories import TreatmentFactory
 
 BODY = (
     "Most people see the first effect within a few days and the full effect at about two "
@@ -38,3 +43,22 @@ class ArticleFactory(factory.django.DjangoModelFactory[Article]):
     def treatments(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
             self.treatments.set(extracted)
+
+
+def publish_demo_post(item: DemoArticle, *, kind: str) -> Article:
+    """One of the demo's practice posts (demo/content/articles.yaml), written and published by
+    a practice's staff through the articles services, as the demo loader does, under
+    treatments of the given catalogue kind."""
+    staff = PracticeStaffFactory.create()
+    treatments = [
+        TreatmentFactory.create(slug=slug, name=slug.replace("-", " ").title(), kind=kind)
+        for slug in item.treatments
+    ]
+    article = article_create(
+        author=staff.user,
+        title=item.title,
+        summary=item.summary,
+        body=_fill(item.body, staff.practice),
+        treatments=treatments,
+    )
+    return article_publish(article=article, editor=staff.user)

@@ -6,32 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from curbside.articles.services import article_create, article_publish
+from curbside.articles.tests.factories import publish_demo_post
 from curbside.claims.models import ClaimCheck, FlagStatus
 from curbside.conftest import client_for
 from curbside.demo.content.articles import OFF_LABEL_MYTHS
-from curbside.demo.extra_articles import _fill
-from curbside.practices.tests.factories import PracticeStaffFactory
-from curbside.qa.tests.factories import TreatmentFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def demo_article(evidence):
-    staff = PracticeStaffFactory()
-    treatments = [
-        TreatmentFactory(slug=slug, name=slug.replace("-", " ").title(), kind="neurotoxin")
-        for slug in OFF_LABEL_MYTHS.treatments
-    ]
-    article = article_create(
-        author=staff.user,
-        title=OFF_LABEL_MYTHS.title,
-        summary=OFF_LABEL_MYTHS.summary,
-        body=_fill(OFF_LABEL_MYTHS.body, staff.practice),
-        treatments=treatments,
-    )
-    return article_publish(article=article, editor=staff.user)
+    return publish_demo_post(OFF_LABEL_MYTHS, kind="neurotoxin")
 
 
 def test_the_false_migraine_claim_is_flagged(demo_article):

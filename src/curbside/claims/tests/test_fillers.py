@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from curbside.articles.services import article_create, article_publish
+from curbside.articles.tests.factories import publish_demo_post
 from curbside.claims.models import FlagStatus
 from curbside.claims.rules import ClaimChecker, ClaimVerdict
 from curbside.demo.content.articles import ARTICLES
-from curbside.demo.extra_articles import _fill
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
-from curbside.practices.tests.factories import PracticeStaffFactory
-from curbside.qa.tests.factories import TreatmentFactory
 
 
 @pytest.fixture(scope="module")
@@ -144,19 +141,7 @@ FILLER_MYTHS = next(a for a in ARTICLES if a.key == "filler_myths")
 
 @pytest.mark.django_db
 def test_the_demo_filler_post_is_flagged(evidence, client):
-    staff = PracticeStaffFactory()
-    treatments = [
-        TreatmentFactory(slug=slug, name=slug.replace("-", " ").title(), kind="filler")
-        for slug in FILLER_MYTHS.treatments
-    ]
-    article = article_create(
-        author=staff.user,
-        title=FILLER_MYTHS.title,
-        summary=FILLER_MYTHS.summary,
-        body=_fill(FILLER_MYTHS.body, staff.practice),
-        treatments=treatments,
-    )
-    article = article_publish(article=article, editor=staff.user)
+    article = publish_demo_post(FILLER_MYTHS, kind="filler")
     flags = {c.sentence: c for c in article.claim_checks.flags()}
     nose = next(c for s, c in flags.items() if "non-surgical nose jobs" in s)
     assert nose.verdict == "overstates" and nose.status == FlagStatus.OPEN
