@@ -87,6 +87,7 @@ def test_signed_in_on_a_desktop_the_header_is_one_row(new_page: Any, who: str) -
 def test_what_is_it_for_offers_the_uses_of_the_ticked_treatments(new_page: Any) -> None:
     TreatmentFactory.create(slug="botox", name="Botox", kind="neurotoxin")
     TreatmentFactory.create(slug="lip-filler", name="Lip filler", kind="filler")
+    TreatmentFactory.create(slug="chemical-peel", name="Chemical peel", kind="skin")
     evidence_load()
     UserFactory.create(email="pat@example.com")
     page = new_page()
@@ -95,8 +96,13 @@ def test_what_is_it_for_offers_the_uses_of_the_ticked_treatments(new_page: Any) 
     treatments = page.get_by_role("group", name="Treatments")
     uses = page.get_by_label("What is it for?")
     expect(uses).to_be_visible()  # nothing ticked: every use
+    treatments.get_by_label("Chemical peel", exact=True).check()
+    expect(uses).to_be_hidden()  # no label data for peels: no such question
+    treatments.get_by_label("Chemical peel", exact=True).uncheck()
     treatments.get_by_label("Lip filler", exact=True).check()
-    expect(uses).to_be_hidden()  # no label data for fillers: no such question
+    expect(uses).to_be_visible()  # the lip areas and the fillers' off-label uses
+    expect(uses.locator('option[value="lip_augmentation"]')).to_be_enabled()
+    expect(uses.locator('option[value="cervical_dystonia"]')).not_to_be_enabled()
     treatments.get_by_label("Lip filler", exact=True).uncheck()
     treatments.get_by_label("Botox", exact=True).check()
     expect(uses).to_be_visible()

@@ -377,9 +377,9 @@ def use_choices(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def use_treatments(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """For each "What is it for?" option, the treatments (catalogue slugs) it belongs with: a
-    condition, those whose products carry it on their label; an off-label use, every covered
-    product's. The ask page shows only the options of the treatments the asker ticked."""
-    covered = frozenset(s for p in kb.products.values() for s in p.treatment_slugs)
+    condition, those whose products carry it on their label; an off-label use, those of every
+    product of its class (a filler's off-label use goes with the filler pages). The ask page
+    shows only the options of the treatments the asker ticked."""
     found: dict[str, frozenset[str]] = {}
     for _, options in use_choices(kb):
         for key, _ in options:
@@ -391,7 +391,13 @@ def use_treatments(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
                     for slug in product.treatment_slugs
                 )
             else:
-                found[key] = covered
+                category = kb.off_label_uses[key].category
+                found[key] = frozenset(
+                    slug
+                    for product in kb.products.values()
+                    if product.category == category
+                    for slug in product.treatment_slugs
+                )
     return found
 
 

@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from curbside.evidence import models as m
-from curbside.evidence.badges import question_badge
+from curbside.evidence.badges import question_badge, use_treatments
 from curbside.evidence.datafiles import EvidenceDataError, read_evidence
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
 from curbside.evidence.panel import treatment_evidence
@@ -260,3 +260,13 @@ def test_uses_and_products_are_paired_by_class(kb: KnowledgeBase):
     # The toxins keep their badge: a toxin question names no filler use.
     botox = _badge(kb, "Botox for my neck spasms")
     assert botox is not None and botox.status == "on-label"
+
+
+def test_the_ask_page_offers_each_class_its_own_uses(kb: KnowledgeBase):
+    offered = use_treatments(kb)
+    assert "lip-filler" in offered["lip_augmentation"]
+    assert "botox" not in offered["lip_augmentation"]
+    assert "lip-filler" in offered["nonsurgical_rhinoplasty"]  # a filler's off-label use
+    assert "botox" not in offered["nonsurgical_rhinoplasty"]
+    assert "botox" in offered["masseter_jaw_slimming"]  # a toxin's
+    assert "lip-filler" not in offered["masseter_jaw_slimming"]
