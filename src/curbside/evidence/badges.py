@@ -218,7 +218,7 @@ def question_badge(
         ids = list(dict.fromkeys(m.target_id for m in found))
         # Uses of the products' categories only ("lip filler" asked about on the Botox page
         # is about fillers), and the products of the uses' categories.
-        ids = [i for i in ids if kb.category_of(i) in categories]
+        ids = [i for i in ids if kb.category_of(i) in categories and not _not_a_use(kb, i)]
         if not ids:
             return None
         products = tuple(p for p in products if p.category in {kb.category_of(i) for i in ids})
@@ -279,7 +279,12 @@ def _products(
     for slug in treatment_slugs:
         for product in kb.products_for_treatment(slug):
             found.setdefault(product.id, product)
-    for product in kb.match_products(text):
+    named = kb.match_products(text)
+    if found and not named and all(p.category == "filler" for p in found.values()):
+        # A filler area's page names the fillers approved for it; a question there that names
+        # no product may be about any filler.
+        return kb.products_in("filler"), False
+    for product in named:
         found.setdefault(product.id, product)
     if found:
         order = list(kb.products)
@@ -330,6 +335,13 @@ def _status(kb: KnowledgeBase, product: Product, use: Use) -> tuple[LabelStatus,
     if any(kb.label_status(other.id, use.id) == UNKNOWN for other in others):
         return UNKNOWN, product
     return OFF_LABEL, product
+
+
+def _not_a_use(kb: KnowledgeBase, use_id: str) -> bool:
+    """A filler category that is not a use of one product ("dissolving filler" is a use of
+    hyaluronidase; a "liquid facelift" is several areas): no label status to show."""
+    use = kb.off_label_uses.get(use_id)
+    return use is not None and use.category == "filler" and not use.applies_to_all_products
 
 
 def _unknown(reason: str, *, from_choice: bool = False, class_only: bool = False) -> Badge:

@@ -270,3 +270,13 @@ def test_the_ask_page_offers_each_class_its_own_uses(kb: KnowledgeBase):
     assert "botox" not in offered["nonsurgical_rhinoplasty"]
     assert "botox" in offered["masseter_jaw_slimming"]  # a toxin's
     assert "lip-filler" not in offered["masseter_jaw_slimming"]
+
+
+def test_a_question_on_an_area_page_may_be_about_any_filler(kb: KnowledgeBase):
+    # The tear-trough page lists only the approved products; the asker's may be another.
+    badge = _badge(kb, "Under-eye filler still there after three years?", ("tear-trough-filler",))
+    assert badge is not None and badge.status == "mixed"
+    assert "Restylane Eyelight (since 2023)" in badge.summary
+    assert "Any other filler used for under-eye hollows is used off-label." in badge.summary
+    # Dissolving filler is a use of hyaluronidase, not of a filler: no label status to show.
+    assert _badge(kb, "How soon after dissolving filler can I refill?", ("lip-filler",)) is None
