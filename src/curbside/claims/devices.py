@@ -55,7 +55,7 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 _NOT = r"(?:not|n't|never|no\s+longer|hardly)"
 _TEMPORARY = _words(
-    r"\b(?:temporary|temporarily|semi[\s-]?permanent|non[\s-]?permanent|absorbable|"
+    r"\b(?:temporary|temporarily|semi[\s-]?permanent|non[\s-]?permanent|(?<!non-)(?<!non)absorbable|"
     r"(?:is|are|gets?|get|gradually|slowly|eventually|naturally)\s+(?:\w+\s+)?(?:absorbed|"
     r"broken\s+down|metaboli[sz]ed)|wears?\s+off|wear\s+off|fades?\s+(?:away\s+)?over|"
     r"breaks?\s+down\s+(?:after|over|within|in)|goes?\s+away\s+(?:after|over|within|in)|"
@@ -223,6 +223,10 @@ class PermanenceReader(DeviceReader):
             # denied, say it is permanent.
             says_permanent = bool(_JUST_DENIED.search(text[: temporary.start()]))
         products = [p for p in self._products(subject) if p.category == "filler"]
+        named = {m.product_ids[0] for m in view.clause.products}
+        if len(named) == 1 and subject.is_class:
+            # "Of all the fillers, only Bellafill is non-absorbable": said of the one named.
+            products = [self.kb.products[next(iter(named))]]
         if products:
             product = products[0]
             true = _non_absorbable(product) == says_permanent
