@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from curbside.claims import wording
-from curbside.claims.approval_rules import KIND_YEAR
+from curbside.claims.approval_rules import KIND_USE, KIND_YEAR
 from curbside.claims.devices import (
     _HA,
-    KIND_AREA,
     KIND_COMPOSITION,
     KIND_RISK,
     DeviceReader,
@@ -319,11 +318,11 @@ class ApprovalFormsReader(DeviceReader):
             if not self.kb.off_label_uses[target].applies_to_all_products:
                 return []
             fact = wording.off_label(self.kb, target)
-            return [Finding(OVERSTATES if positive else CONSISTENT, KIND_AREA, fact, "", target)]
+            return [Finding(OVERSTATES if positive else CONSISTENT, KIND_USE, fact, "", target)]
         if not self.kb.approvals_for_condition(target):
             return []
         fact = wording.several_approved(self.kb, target)
-        return [Finding(CONSISTENT if positive else CONTRADICTS, KIND_AREA, fact, "", target)]
+        return [Finding(CONSISTENT if positive else CONTRADICTS, KIND_USE, fact, "", target)]
 
     def _never_approved(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
         """ "Latisse is not FDA approved, it's a cosmetic": every product here has approvals."""
@@ -339,5 +338,5 @@ class ApprovalFormsReader(DeviceReader):
             return []  # "not approved for…", "not approved in Canada": narrower claims
         product = products[0]
         return [
-            Finding(CONTRADICTS, KIND_AREA, wording.first_approval(self.kb, product.id), product.id)
+            Finding(CONTRADICTS, KIND_USE, wording.first_approval(self.kb, product.id), product.id)
         ]

@@ -18,19 +18,27 @@ products themselves: composition, warnings, and approval claims in filler text's
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 
 from curbside.claims import wording
-from curbside.claims.approval_rules import KIND_POPULATION, KIND_USE
+from curbside.claims.approval_rules import KIND_POPULATION
 from curbside.claims.basis import Basis
+from curbside.claims.grounds import Ground, GroundFinder
 from curbside.claims.reading import Reading
 from curbside.claims.subjects import ClauseReader, ClauseView, SentenceView
-from curbside.claims.verdicts import CONSISTENT, CONTRADICTS, OVERSTATES, Finding, Subject
+from curbside.claims.verdicts import (
+    CONSISTENT,
+    CONTRADICTS,
+    OVERSTATES,
+    Finding,
+    Subject,
+    Verdict,
+)
 from curbside.evidence.knowledge import Product
 
 KIND_PERMANENCE = "duration_permanence"
 KIND_REVERSIBILITY = "reversibility"
 KIND_DEVICE = "device_or_technique"
-KIND_AREA = KIND_USE  # an approval claim in a form only the filler readers read
 KIND_COMPOSITION = "composition"
 KIND_RISK = "device_warning"  # a filler's or aesthetic drug's warning denied
 
@@ -40,13 +48,11 @@ HYALURONIDASE = "hyaluronidase_off_label"
 HYALURONIDASE_LABELS = "hyaluronidase_us_labels"
 NON_HA = "non_ha_not_dissolvable"
 KYBELLA = "kybella_permanent_fat_cell_destruction"
-LATISSE = "latisse_reverses_on_stopping"
 NEEDLE_FREE = "needle_free_devices"
 NO_HOME = "no_home_or_otc_filler"
 SILICONE = "injectable_silicone"
 ONLINE = "unapproved_online_fillers"
 AGE = "age_22_plus"
-DEVICES = "regulated_as_devices"
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -167,8 +173,9 @@ class DeviceReader(ClauseReader):
             return []
         return self.read(view, sentence)
 
+    @abstractmethod
     def read(self, view: ClauseView, sentence: SentenceView) -> list[Finding]:
-        raise NotImplementedError
+        """The findings of one asserted clause that no attribution withdraws."""
 
     def _products(self, subject: Subject | None) -> list[Product]:
         if subject is None or subject.is_class:
@@ -176,12 +183,12 @@ class DeviceReader(ClauseReader):
         return [self.kb.products[f[0]] for f in subject.families if f[0] in self.kb.products]
 
     def _finding(
-        self, verdict: str, kind: str, fact_id: str, product_id: str = ""
+        self, verdict: Verdict, kind: str, fact_id: str, product_id: str = ""
     ) -> list[Finding]:
         fact = wording.class_fact(self.kb, fact_id, product_id=product_id or None)
         if fact is None:
             return []
-        return [Finding(verdict, kind, fact, product_id, fact_id)]  # type: ignore[arg-type]
+        return [Finding(verdict, kind, fact, product_id, fact_id)]
 
 
 def _non_absorbable(product: Product) -> bool:
@@ -375,20 +382,36 @@ class TechniqueReader(DeviceReader):
         return self._finding(verdict, KIND_POPULATION, AGE)
 
 
-# The fact a learned reading of each kind would be shown with (kinds.py): the class fact.
-def _ground(fact_id: str):  # type: ignore[no-untyped-def]
-    def ground(
-        basis: Basis, reading: Reading, subject: Subject | None
-    ) -> tuple[str, wording.Fact] | None:
-        product_id = "" if subject is None or subject.is_class else subject.families[0][0]
-        fact = wording.class_fact(basis.kb, fact_id, product_id=product_id or None)
-        return None if fact is None else (product_id, fact)
+# The fact a learned reading of each kind would be shown with (kinds.py).
+def _named(subject: Subject | None) -> str | None:
+    return None if subject is None or subject.is_class else subject.families[0][0]
+
+
+def _class_fact(fact_id: str) -> GroundFinder:
+    """The class fact that settles the kind, cited from the named product's label."""
+
+    def ground(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
+        product_id = _named(subject)
+        fact = wording.class_fact(basis.kb, fact_id, product_id=product_id)
+        return None if fact is None else (product_id or "", fact)
 
     return ground
 
 
-ground_permanence = _ground(ABSORBABLE)
-ground_composition = _ground(ABSORBABLE)
-ground_risk = _ground("high_risk_face_areas")
-ground_reversibility = _ground(HYALURONIDASE)
-ground_technique = _ground(NEEDLE_FREE)
+def ground_composition(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
+    """The named product's material."""
+    product_id = _named(subject)
+    fact = None if product_id is None else wording.material(basis.kb, product_id)
+    return None if fact is None or product_id is None else (product_id, fact)
+
+
+def ground_risk(basis: Basis, reading: Reading, subject: Subject | None) -> Ground | None:
+    """The serious risk the named product's label (or the class's) warns of."""
+    product_id = _named(subject)
+    fact = wording.serious_warning(basis.kb, product_id)
+    return None if fact is None else (product_id or "", fact)
+
+
+ground_permanence = _class_fact(ABSORBABLE)
+ground_reversibility = _class_fact(HYALURONIDASE)
+ground_technique = _class_fact(NEEDLE_FREE)

@@ -221,18 +221,8 @@ SERIOUS_WARNINGS = ("vascular_occlusion", "marginal_mandibular_nerve_injury", "d
 def serious_warning(kb: KnowledgeBase, product_id: str | None) -> Fact | None:
     """The serious risk a product's label (or its class's) warns of, for claims of absolute
     safety where no boxed warning settles them."""
-    if product_id is not None:
-        product = kb.products[product_id]
-        found = [w for w in product.warnings if w.id in SERIOUS_WARNINGS]
-        if found:
-            text = f"The {name(product)} label warns: " + " ".join(w.text for w in found)
-            urls = _urls(s for w in found for s in w.source)
-            return Fact(text, product.label_reference, urls)
-    warning = next((kb.warnings[w] for w in SERIOUS_WARNINGS if w in kb.warnings), None)
-    if warning is None:
-        return None
-    urls = _urls(warning.source)
-    return Fact(f"Filler labels warn: {warning.text}", urls[0] if urls else "", urls)
+    own = warning_of(kb, product_id, SERIOUS_WARNINGS) if product_id is not None else None
+    return own or warning_of(kb, None, SERIOUS_WARNINGS)
 
 
 def material(kb: KnowledgeBase, product_id: str) -> Fact | None:

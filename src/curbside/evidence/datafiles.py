@@ -305,7 +305,10 @@ def _product_rule(entry: Entry, values: _Values, context: _Context) -> _Values:
         if not _SLUG.match(slug):
             entry.fail(f"'treatments': {slug!r} is not a treatment slug")
     if source_problem(values["label_reference"]) or values["label_reference"] == "memory":
-        entry.fail("'label_reference' must be the URL of the prescribing information")
+        entry.fail(
+            "'label_reference' must be the URL of the prescribing information (for a device, "
+            "its FDA premarket approval record)"
+        )
     toxin = values["category"] == "toxin"
     note = ""
     sources: tuple[str, ...] = ()

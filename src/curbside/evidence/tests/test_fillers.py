@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from curbside.evidence import models as m
-from curbside.evidence.badges import question_badge, use_treatments
+from curbside.evidence.badges import Badge, question_badge, use_treatments
 from curbside.evidence.datafiles import EvidenceDataError, read_evidence
 from curbside.evidence.knowledge import KnowledgeBase, knowledge_base_from_files
 from curbside.evidence.panel import treatment_evidence
@@ -226,7 +226,7 @@ def test_a_hidden_fact_stays_hidden_on_a_filler_page(client: Client, loaded):
 # --------------------------------------------------------------------------- the badge
 
 
-def _badge(kb: KnowledgeBase, title: str, treatments: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+def _badge(kb: KnowledgeBase, title: str, treatments: tuple[str, ...] = ()) -> Badge | None:
     return question_badge(kb, title=title, body="", treatment_slugs=treatments)
 
 
