@@ -153,8 +153,8 @@ class Checker:
         """Whether the text names anything this checker knows: a product, the class, or a
         condition or use of its evidence base. A text that names none has no claim here."""
         kb = self.kb
-        return bool(kb.match_products(text) or kb.mentions_class(text)) or bool(
-            self.reader.classes(text, []) or kb.match_conditions(text)
+        return bool(
+            kb.match_products(text) or self.reader.classes(text, []) or kb.match_conditions(text)
         )
 
     def check_sentences(self, text: str) -> list[tuple[int, ClaimVerdict]]:

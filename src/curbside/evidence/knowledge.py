@@ -169,10 +169,6 @@ class KnowledgeBase:
                 families.setdefault(product.family, []).append(product.id)
         return [(family, tuple(ids)) for family, ids in families.items() if len(ids) > 1]
 
-    def categories(self) -> tuple[Category, ...]:
-        """The categories of the products held, in display order."""
-        return tuple(dict.fromkeys(p.category for p in self.products.values()))
-
     def category_of(self, condition_or_off_label_id: str) -> Category | None:
         """The category a condition or off-label use belongs to, or None if unknown."""
         if condition := self.conditions.get(condition_or_off_label_id):
